@@ -1,0 +1,151 @@
+#include "cli/Cli.h"
+
+#include "domain/Error.h"
+#include "services/OfficeLocation.h"
+#include "text/Bidi.h"
+#include "text/Language.h"
+#include "text/Timestamp.h"
+#include "text/Translate.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#ifdef _WIN32
+#include <windows.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace praklit::cli {
+
+using text::format;
+using text::tr;
+
+data::ConnectionUrl Context::url() const
+{
+    if (!database.empty()) return data::ConnectionUrl::parse(database);
+    if (const char* env = std::getenv("PRAKLIT_DATABASE"); env && *env) return data::ConnectionUrl::parse(env);
+    return data::ConnectionUrl::sqliteFile(services::defaultOfficeFile());
+}
+
+std::unique_ptr<services::OfficeSession> Context::open(data::OpenMode mode) const
+{
+    auto location = url();
+    // The user's own embedded office is created on first use, as the GUI does.
+    if (database.empty() && !std::getenv("PRAKLIT_DATABASE")) mode = data::OpenMode::CreateIfMissing;
+    return services::OfficeSession::open(location, user.empty() ? services::osLogin() : user, mode);
+}
+
+void Context::print(const Json& document, const std::string& forPeople) const
+{
+    if (json)
+        *out << document.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    else if (!forPeople.empty())
+        *out << forPeople << (forPeople.back() == '\n' ? "" : "\n");
+}
+
+void Context::note(const std::string& sentence) const
+{
+    if (!json) *err << sentence << "\n";
+}
+
+namespace {
+
+std::filesystem::path executablePath(const char* argv0)
+{
+#ifdef _WIN32
+    wchar_t buffer[MAX_PATH];
+    GetModuleFileNameW(nullptr, buffer, MAX_PATH);
+    return buffer;
+#else
+    std::error_code ec;
+    auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::absolute(argv0) : self;
+#endif
+}
+
+// --lang must be known before the commands' help texts are written.
+text::Language languageFromArgs(int argc, char** argv)
+{
+    std::string code;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--lang" && i + 1 < argc) code = argv[i + 1];
+        else if (a.starts_with("--lang=")) code = a.substr(7);
+    }
+    if (code.empty())
+        if (const char* env = std::getenv("PRAKLIT_LANG")) code = env;
+    return text::parseLanguage(code).value_or(text::Language::Hebrew);
+}
+
+std::filesystem::path writeCrashLog(const std::string& what, int argc, char** argv)
+{
+    auto dir = services::userDataDir();
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    auto path = dir / "praklit-cli.log";
+    std::ofstream log(path, std::ios::app);
+    log << text::toDatabaseText(text::now()) << " internal error: " << what << "\n  command:";
+    for (int i = 0; i < argc; ++i) log << " " << argv[i];
+    log << "\n";
+    return path;
+}
+
+} // namespace
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err)
+{
+    const auto language = languageFromArgs(argc, argv);
+    text::setUpLanguage(language, text::localeDirBeside(executablePath(argv[0])));
+
+    Context ctx;
+    ctx.out = &out;
+    ctx.err = &err;
+    CLI::App app(tr("Praklit — the law office's command line: the same services and rules as the desktop program."),
+                 "praklit-cli");
+    app.set_help_flag("-h,--help", tr("Show this help and exit."));
+    app.add_option("--database", ctx.database,
+                   tr("The office database: sqlite3://db=PATH or postgresql://host=… port=… dbname=… user=…"));
+    app.add_flag("--json", ctx.json, tr("Write exactly one JSON document to standard output."));
+    app.add_option("--lang", ctx.lang, tr("Language of messages: he (default) or en."))->check(CLI::IsMember({"he", "en"}));
+    app.add_option("--user", ctx.user, tr("Act as this user (default: the operating system's login)."));
+    app.require_subcommand(1);
+
+    Action action;
+    addDbCommands(app, ctx, action);
+    addClientCommands(app, ctx, action);
+    addDemoCommands(app, ctx, action);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return 0;
+    } catch (const CLI::CallForAllHelp&) {
+        out << app.help("", CLI::AppFormatMode::All);
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        err << format(tr("Usage: {1} (see praklit-cli --help)."), std::string(e.what())) << "\n";
+        return 2;
+    }
+    if (!action) {
+        err << tr("Usage: name an action (see praklit-cli --help).") << "\n";
+        return 2;
+    }
+    try {
+        action();
+        return 0;
+    } catch (const Error& e) {
+        // Isolates keep numbers and paths whole in Hebrew; in English they are noise.
+        err << (language == text::Language::English ? text::withoutBidiControls(e.what()) : std::string(e.what())) << "\n";
+        return static_cast<int>(e.kind());
+    } catch (const std::exception& e) {
+        const auto log = writeCrashLog(e.what(), argc, argv);
+        err << format(tr("Internal error: {1}. Details were written to {2}."), std::string(e.what()), log.string()) << "\n";
+        return 1;
+    }
+}
+
+} // namespace praklit::cli

@@ -1,0 +1,43 @@
+#pragma once
+#include "data/ConnectionUrl.h"
+#include "data/Database.h"
+#include "services/OfficeSession.h"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace praklit::cli {
+
+using Json = nlohmann::ordered_json;
+
+// What every command shares: the global options and where output goes.
+struct Context {
+    std::string database; // --database, else PRAKLIT_DATABASE, else the user's embedded office
+    bool json = false;
+    std::string lang;
+    std::string user;     // --user, else the OS login
+    std::ostream* out = nullptr;
+    std::ostream* err = nullptr;
+
+    data::ConnectionUrl url() const;
+    std::unique_ptr<services::OfficeSession> open(data::OpenMode mode = data::OpenMode::MustExist) const;
+    // Prints a JSON document (with --json) or lines for people.
+    void print(const Json& document, const std::string& forPeople) const;
+    void note(const std::string& sentence) const; // stderr, for people only
+};
+
+// A command's body, run after parsing so that every failure is handled in one place.
+using Action = std::function<void()>;
+
+void addDbCommands(CLI::App& app, Context& ctx, Action& action);
+void addClientCommands(CLI::App& app, Context& ctx, Action& action);
+void addDemoCommands(CLI::App& app, Context& ctx, Action& action);
+
+// Runs the CLI; returns the process exit code (shared/CLI.md).
+int run(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+} // namespace praklit::cli

@@ -1,0 +1,106 @@
+#include "cli/Output.h"
+
+#include "domain/Limits.h"
+#include "text/Timestamp.h"
+
+#include <algorithm>
+
+namespace praklit::cli {
+
+Json toJson(const Client& c)
+{
+    return Json{{"id", c.id},
+                {"kind", std::string(toString(c.kind))},
+                {"display_name", c.displayName()},
+                {"first_name", c.firstName},
+                {"last_name", c.lastName},
+                {"org_name", c.orgName},
+                {"id_number", c.idNumber},
+                {"email", c.email},
+                {"note", c.note},
+                {"active", c.active},
+                {"version", c.version},
+                {"created_at", text::toIsraelIso(c.createdAt)},
+                {"updated_at", text::toIsraelIso(c.updatedAt)}};
+}
+
+Json toJson(const Address& a)
+{
+    return Json{{"id", a.id},         {"client", a.ownerId}, {"is_primary", a.isPrimary}, {"street", a.street},
+                {"house", a.house},   {"city", a.city},      {"zip", a.zip},              {"po_box", a.poBox},
+                {"country", a.country}, {"version", a.version}};
+}
+
+Json toJson(const Phone& p)
+{
+    Json j{{"id", p.id}, {"type", std::string(toString(p.type))}, {"number", p.e164},
+           {"display", displayPhoneNumber(p.e164)}};
+    if (p.entityId) j["client"] = p.entityId;
+    if (p.contactId) j["contact"] = p.contactId;
+    return j;
+}
+
+Json toJson(const Contact& c)
+{
+    return Json{{"id", c.id},
+                {"client", c.clientId},
+                {"role", c.roleName},
+                {"first_name", c.firstName},
+                {"last_name", c.lastName},
+                {"title", c.title},
+                {"email", c.email},
+                {"addressee_accounts", c.addresseeForAccounts},
+                {"addressee_invoices", c.addresseeForInvoices},
+                {"version", c.version}};
+}
+
+Json toJson(const Case& c)
+{
+    return Json{{"id", c.id},
+                {"client", c.clientId},
+                {"internal_number", c.internalNumber},
+                {"subject", c.subject},
+                {"court", c.court},
+                {"proceeding_type", c.proceedingType},
+                {"court_number", c.courtNumber},
+                {"opened_on", c.openedOn},
+                {"closed_on", c.closedOn},
+                {"status", std::string(toString(c.status))},
+                {"version", c.version}};
+}
+
+Json toJson(const services::ClientCard& card)
+{
+    Json j = toJson(card.client);
+    auto list = [](const auto& items) {
+        Json a = Json::array();
+        for (const auto& i : items) a.push_back(toJson(i));
+        return a;
+    };
+    j["addresses"] = list(card.addresses);
+    j["phones"] = list(card.phones);
+    j["contacts"] = list(card.contacts);
+    j["cases"] = list(card.cases);
+    return j;
+}
+
+std::string table(const std::vector<std::string>& headings, const std::vector<std::vector<std::string>>& rows)
+{
+    std::vector<size_t> widths(headings.size());
+    for (size_t i = 0; i < headings.size(); ++i) widths[i] = characterCount(headings[i]);
+    for (const auto& r : rows)
+        for (size_t i = 0; i < r.size() && i < widths.size(); ++i) widths[i] = std::max(widths[i], characterCount(r[i]));
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (size_t i = 0; i < cells.size(); ++i) {
+            out += cells[i];
+            if (i + 1 < cells.size()) out += std::string(widths[i] - characterCount(cells[i]) + 2, ' ');
+        }
+        return out + "\n";
+    };
+    std::string out = line(headings);
+    for (const auto& r : rows) out += line(r);
+    return out;
+}
+
+} // namespace praklit::cli

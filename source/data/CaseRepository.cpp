@@ -1,0 +1,71 @@
+#include "data/CaseRepository.h"
+
+#include "text/Timestamp.h"
+
+#include <soci/soci.h>
+
+namespace praklit::data {
+
+int64_t CaseRepository::insert(const Case& c)
+{
+    long long id = 0;
+    const long long client = c.clientId, lawyer = c.lawyerUserId;
+    soci::indicator lawyerInd = c.lawyerUserId ? soci::i_ok : soci::i_null;
+    soci::indicator openedInd = c.openedOn.empty() ? soci::i_null : soci::i_ok;
+    soci::indicator closedInd = c.closedOn.empty() ? soci::i_null : soci::i_ok;
+    const std::string status(toString(c.status));
+    const std::string now = text::toDatabaseText(text::now());
+    db_.sql() << "insert into cases (entity_id, internal_number, subject, court, proceeding_type, court_number, "
+                 "lawyer_user_id, opened_on, closed_on, status, created_at, updated_at, version) values (:e, :n, :s, :c, "
+                 ":p, :cn, :l, :o, :x, :st, :ca, :ua, 1) returning id",
+        soci::use(client), soci::use(c.internalNumber), soci::use(c.subject), soci::use(c.court),
+        soci::use(c.proceedingType), soci::use(c.courtNumber), soci::use(lawyer, lawyerInd),
+        soci::use(c.openedOn, openedInd), soci::use(c.closedOn, closedInd), soci::use(status), soci::use(now),
+        soci::use(now), soci::into(id);
+    return id;
+}
+
+std::vector<Case> CaseRepository::select(const std::string& where, int64_t key)
+{
+    std::vector<Case> out;
+    Case c;
+    long long id = 0, client = 0, lawyer = 0, k = key;
+    soci::indicator lawyerInd, openedInd, closedInd;
+    std::string opened, closed, status;
+    soci::statement st =
+        (db_.sql().prepare << "select id, entity_id, internal_number, subject, court, proceeding_type, court_number, "
+                              "lawyer_user_id, opened_on, closed_on, status, version from cases " + where + " order by id",
+         soci::into(id), soci::into(client), soci::into(c.internalNumber), soci::into(c.subject), soci::into(c.court),
+         soci::into(c.proceedingType), soci::into(c.courtNumber), soci::into(lawyer, lawyerInd),
+         soci::into(opened, openedInd), soci::into(closed, closedInd), soci::into(status), soci::into(c.version),
+         soci::use(k));
+    st.execute();
+    while (st.fetch()) {
+        c.id = id;
+        c.clientId = client;
+        c.lawyerUserId = lawyerInd == soci::i_ok ? lawyer : 0;
+        c.openedOn = openedInd == soci::i_ok ? opened.substr(0, 10) : std::string();
+        c.closedOn = closedInd == soci::i_ok ? closed.substr(0, 10) : std::string();
+        c.status = parseCaseStatus(status).value_or(CaseStatus::Open);
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::optional<Case> CaseRepository::find(int64_t id)
+{
+    auto rows = select("where id = :k", id);
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
+}
+
+std::vector<Case> CaseRepository::forClient(int64_t clientId) { return select("where entity_id = :k", clientId); }
+
+int64_t CaseRepository::count()
+{
+    long long n = 0;
+    db_.sql() << "select count(*) from cases", soci::into(n);
+    return n;
+}
+
+} // namespace praklit::data

@@ -1,0 +1,23 @@
+#pragma once
+#include "data/Database.h"
+#include "domain/Case.h"
+
+#include <optional>
+#include <vector>
+
+namespace praklit::data {
+
+class CaseRepository {
+public:
+    explicit CaseRepository(Database& db) : db_(db) {}
+    int64_t insert(const Case& c);
+    std::optional<Case> find(int64_t id);
+    std::vector<Case> forClient(int64_t clientId);
+    int64_t count();
+
+private:
+    std::vector<Case> select(const std::string& where, int64_t key);
+    Database& db_;
+};
+
+} // namespace praklit::data

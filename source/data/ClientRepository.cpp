@@ -1,0 +1,133 @@
+#include "data/ClientRepository.h"
+
+#include <soci/soci.h>
+
+namespace praklit::data {
+
+namespace {
+constexpr const char* kColumns =
+    "select id, kind, first_name, last_name, org_name, id_number, email, note, "
+    "case when active then 1 else 0 end, created_at, updated_at, version from entities ";
+
+// LIKE metacharacters in a user's text match themselves.
+std::string likeContains(const std::string& s)
+{
+    std::string out = "%";
+    for (char c : s) {
+        if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+        out.push_back(c);
+    }
+    return out + "%";
+}
+} // namespace
+
+int64_t ClientRepository::insert(const Client& c, const std::string& searchKey, const std::string& sortKey)
+{
+    long long id = 0;
+    const std::string kind(toString(c.kind));
+    const std::string created = text::toDatabaseText(c.createdAt);
+    const std::string updated = text::toDatabaseText(c.updatedAt);
+    const int active = c.active ? 1 : 0;
+    soci::indicator idInd = c.idNumber.empty() ? soci::i_null : soci::i_ok;
+    db_.sql() << "insert into entities (kind, first_name, last_name, org_name, id_number, email, note, active, "
+                             "search_key, sort_key, created_at, updated_at, version) values (:kind, :first, :last, :org, "
+                             ":idn, :email, :note, :active, :skey, :sort, :created, :updated, 1) returning id",
+        soci::use(kind), soci::use(c.firstName), soci::use(c.lastName), soci::use(c.orgName), soci::use(c.idNumber, idInd),
+        soci::use(c.email), soci::use(c.note), soci::use(active), soci::use(searchKey), soci::use(sortKey),
+        soci::use(created), soci::use(updated), soci::into(id);
+    return id;
+}
+
+bool ClientRepository::update(const Client& c, const std::string& searchKey, const std::string& sortKey)
+{
+    const std::string kind(toString(c.kind));
+    const std::string updated = text::toDatabaseText(c.updatedAt);
+    const int active = c.active ? 1 : 0;
+    const long long id = c.id;
+    soci::indicator idInd = c.idNumber.empty() ? soci::i_null : soci::i_ok;
+    soci::statement st =
+        (db_.sql().prepare << "update entities set kind = :kind, first_name = :first, last_name = :last, "
+                                          "org_name = :org, id_number = :idn, email = :email, note = :note, active = :active"
+                                  ", search_key = :skey, sort_key = :sort, updated_at = :updated, version = version + 1 "
+                                  "where id = :id and version = :version",
+         soci::use(kind), soci::use(c.firstName), soci::use(c.lastName), soci::use(c.orgName),
+         soci::use(c.idNumber, idInd), soci::use(c.email), soci::use(c.note), soci::use(active), soci::use(searchKey),
+         soci::use(sortKey), soci::use(updated), soci::use(id), soci::use(c.version));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
+std::vector<Client> ClientRepository::select(const std::string& tail, const std::string& param, int64_t a, int64_t b)
+{
+    std::vector<Client> out;
+    Client c;
+    long long id = 0, pa = a, pb = b;
+    std::string kind, idNumber, created, updated;
+    soci::indicator idInd;
+    int active = 1;
+    const bool hasParam = tail.find(":p") != std::string::npos;
+    soci::statement st = (db_.sql().prepare << std::string(kColumns) + tail);
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(kind));
+    st.exchange(soci::into(c.firstName));
+    st.exchange(soci::into(c.lastName));
+    st.exchange(soci::into(c.orgName));
+    st.exchange(soci::into(idNumber, idInd));
+    st.exchange(soci::into(c.email));
+    st.exchange(soci::into(c.note));
+    st.exchange(soci::into(active));
+    st.exchange(soci::into(created));
+    st.exchange(soci::into(updated));
+    st.exchange(soci::into(c.version));
+    if (hasParam) st.exchange(soci::use(param, "p"));
+    if (tail.find(":a") != std::string::npos) st.exchange(soci::use(pa, "a"));
+    if (tail.find(":b") != std::string::npos) st.exchange(soci::use(pb, "b"));
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) {
+        c.id = id;
+        c.kind = parseEntityKind(kind).value_or(EntityKind::Person);
+        c.idNumber = idInd == soci::i_ok ? idNumber : std::string();
+        c.active = active != 0;
+        c.createdAt = text::parseTimestamp(created).value_or(text::Timestamp{});
+        c.updatedAt = text::parseTimestamp(updated).value_or(text::Timestamp{});
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::optional<Client> ClientRepository::find(int64_t id)
+{
+    auto rows = select("where id = :a", {}, id, 0);
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
+}
+
+std::vector<Client> ClientRepository::list(int64_t offset, int64_t limit)
+{
+    return select("order by sort_key, id limit :b offset :a", {}, offset, limit);
+}
+
+std::vector<Client> ClientRepository::search(const std::string& normalisedQuery, int64_t limit)
+{
+    return select("where search_key like :p escape '\\' order by sort_key, id limit :b", likeContains(normalisedQuery), 0,
+                  limit);
+}
+
+int64_t ClientRepository::count()
+{
+    long long n = 0;
+    db_.sql() << "select count(*) from entities", soci::into(n);
+    return n;
+}
+
+std::optional<int64_t> ClientRepository::findByIdNumber(const std::string& idNumber)
+{
+    long long id = 0;
+    soci::indicator ind = soci::i_null;
+    db_.sql() << "select id from entities where id_number = :n", soci::use(idNumber), soci::into(id, ind);
+    if (!db_.sql().got_data() || ind != soci::i_ok) return std::nullopt;
+    return id;
+}
+
+} // namespace praklit::data

@@ -1,0 +1,50 @@
+#include "data/ContactRepository.h"
+
+#include <soci/soci.h>
+
+namespace praklit::data {
+
+int64_t ContactRepository::insert(const Contact& c)
+{
+    long long id = 0;
+    const long long client = c.clientId, role = c.roleId;
+    soci::indicator roleInd = c.roleId ? soci::i_ok : soci::i_null;
+    const int accounts = c.addresseeForAccounts ? 1 : 0, invoices = c.addresseeForInvoices ? 1 : 0;
+    db_.sql() << "insert into contacts (entity_id, role_id, first_name, last_name, title, email, addressee_accounts, "
+                 "addressee_invoices, version) values (:e, :r, :f, :l, :t, :m, :a, :i, 1) returning id",
+        soci::use(client), soci::use(role, roleInd), soci::use(c.firstName), soci::use(c.lastName), soci::use(c.title),
+        soci::use(c.email), soci::use(accounts), soci::use(invoices), soci::into(id);
+    return id;
+}
+
+std::vector<Contact> ContactRepository::forClient(int64_t clientId)
+{
+    std::vector<Contact> out;
+    Contact c;
+    long long id = 0, client = 0, role = 0, key = clientId;
+    soci::indicator roleInd, roleNameInd;
+    std::string roleName;
+    int accounts = 0, invoices = 0;
+    soci::statement st =
+        (db_.sql().prepare << "select c.id, c.entity_id, c.role_id, r.name, c.first_name, c.last_name, c.title, c.email, "
+                              "case when c.addressee_accounts then 1 else 0 end, "
+                              "case when c.addressee_invoices then 1 else 0 end, c.version "
+                              "from contacts c left join contact_roles r on r.id = c.role_id "
+                              "where c.entity_id = :k order by c.id",
+         soci::into(id), soci::into(client), soci::into(role, roleInd), soci::into(roleName, roleNameInd),
+         soci::into(c.firstName), soci::into(c.lastName), soci::into(c.title), soci::into(c.email), soci::into(accounts),
+         soci::into(invoices), soci::into(c.version), soci::use(key));
+    st.execute();
+    while (st.fetch()) {
+        c.id = id;
+        c.clientId = client;
+        c.roleId = roleInd == soci::i_ok ? role : 0;
+        c.roleName = roleNameInd == soci::i_ok ? roleName : std::string();
+        c.addresseeForAccounts = accounts != 0;
+        c.addresseeForInvoices = invoices != 0;
+        out.push_back(c);
+    }
+    return out;
+}
+
+} // namespace praklit::data

@@ -1,0 +1,68 @@
+#pragma once
+#include "data/Backend.h"
+#include "data/ConnectionUrl.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace soci { class session; }
+
+namespace praklit::data {
+
+enum class OpenMode {
+    CreateIfMissing, // a new SQLite office file is created (first start, `db init`)
+    MustExist,       // a missing SQLite file is an error, not a new empty office
+};
+
+enum class MigrationPolicy {
+    Apply,  // bring the schema up to date at open (inside one transaction)
+    Refuse, // an out-of-date schema is an error
+    Inspect, // read the version only, change nothing (testing a connection)
+};
+
+// One open office database: a SOCI session on SQLite or PostgreSQL whose
+// schema is the program's. Not shared between threads: one per thread.
+class Database {
+public:
+    static std::unique_ptr<Database> open(const ConnectionUrl& url, OpenMode mode = OpenMode::MustExist,
+                                          MigrationPolicy policy = MigrationPolicy::Apply);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    soci::session& sql() { return *session_; }
+    Backend backend() const { return url_.backend(); }
+    const ConnectionUrl& url() const { return url_; }
+    int schemaVersion() const { return schemaVersion_; }
+    // Version the program would migrate to (the newest migration it carries).
+    static int programSchemaVersion();
+
+    // Runs several SQL statements at once through the native handle.
+    void executeScript(const std::string& sql);
+
+    // Runs `work` in one transaction: committed when it returns, rolled back
+    // when it throws. SOCI errors come out as praklit::Error with one sentence.
+    // SQLite write transactions start IMMEDIATE so two writers queue instead
+    // of failing on upgrade.
+    void transaction(const std::function<void()>& work);
+    // A read-only snapshot (REPEATABLE READ on PostgreSQL).
+    void snapshot(const std::function<void()>& work);
+    // Runs `work` outside any transaction, translating errors.
+    void guarded(const std::function<void()>& work);
+
+    bool insideTransaction() const { return depth_ > 0; }
+
+private:
+    Database(ConnectionUrl url, std::unique_ptr<soci::session> session);
+    void configure();
+    void inTransaction(const char* begin, const std::function<void()>& work);
+
+    ConnectionUrl url_;
+    std::unique_ptr<soci::session> session_;
+    int schemaVersion_ = 0;
+    int depth_ = 0;
+    friend class Migrations;
+};
+
+} // namespace praklit::data

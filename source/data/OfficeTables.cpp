@@ -1,0 +1,53 @@
+#include "data/OfficeTables.h"
+
+#include <stdexcept>
+
+namespace praklit::data {
+
+namespace {
+using C = ColumnType;
+}
+
+const std::vector<TableInfo>& officeTables()
+{
+    static const std::vector<TableInfo> tables{
+        {"users",
+         {{"id", C::Integer}, {"login", C::Text}, {"display_name", C::Text}, {"active", C::Bool},
+          {"created_at", C::Timestamp}, {"version", C::Integer}}},
+        {"contact_roles", {{"id", C::Integer}, {"name", C::Text}, {"built_in", C::Bool}}},
+        {"entities",
+         {{"id", C::Integer}, {"kind", C::Text}, {"first_name", C::Text}, {"last_name", C::Text},
+          {"org_name", C::Text}, {"id_number", C::Text}, {"email", C::Text}, {"note", C::Text},
+          {"active", C::Bool}, {"search_key", C::Text}, {"sort_key", C::Text}, {"created_at", C::Timestamp},
+          {"updated_at", C::Timestamp}, {"version", C::Integer}}},
+        {"addresses",
+         {{"id", C::Integer}, {"entity_id", C::Integer}, {"is_primary", C::Bool}, {"street", C::Text},
+          {"house", C::Text}, {"city", C::Text}, {"zip", C::Text}, {"po_box", C::Text}, {"country", C::Text},
+          {"version", C::Integer}}},
+        {"contacts",
+         {{"id", C::Integer}, {"entity_id", C::Integer}, {"role_id", C::Integer}, {"first_name", C::Text},
+          {"last_name", C::Text}, {"title", C::Text}, {"email", C::Text}, {"addressee_accounts", C::Bool},
+          {"addressee_invoices", C::Bool}, {"version", C::Integer}}},
+        {"phones",
+         {{"id", C::Integer}, {"entity_id", C::Integer}, {"contact_id", C::Integer}, {"type", C::Text},
+          {"number_e164", C::Text}, {"version", C::Integer}}},
+        {"cases",
+         {{"id", C::Integer}, {"entity_id", C::Integer}, {"internal_number", C::Text}, {"subject", C::Text},
+          {"court", C::Text}, {"proceeding_type", C::Text}, {"court_number", C::Text},
+          {"lawyer_user_id", C::Integer}, {"opened_on", C::Date}, {"closed_on", C::Date}, {"status", C::Text},
+          {"created_at", C::Timestamp}, {"updated_at", C::Timestamp}, {"version", C::Integer}}},
+        {"audit_log",
+         {{"id", C::Integer}, {"at", C::Timestamp}, {"user_id", C::Integer}, {"table_name", C::Text},
+          {"row_id", C::Integer}, {"action", C::Text}, {"changes", C::Text}}},
+    };
+    return tables;
+}
+
+const TableInfo& officeTable(const std::string& name)
+{
+    for (const auto& t : officeTables())
+        if (t.name == name) return t;
+    throw std::logic_error("no office table " + name);
+}
+
+} // namespace praklit::data

@@ -1,0 +1,45 @@
+#include "data/PhoneRepository.h"
+
+#include <soci/soci.h>
+
+namespace praklit::data {
+
+int64_t PhoneRepository::insert(const Phone& p)
+{
+    long long id = 0;
+    const long long entity = p.entityId, contact = p.contactId;
+    soci::indicator entityInd = p.entityId ? soci::i_ok : soci::i_null;
+    soci::indicator contactInd = p.contactId ? soci::i_ok : soci::i_null;
+    const std::string type(toString(p.type));
+    db_.sql() << "insert into phones (entity_id, contact_id, type, number_e164, version) values (:e, :c, :t, :n, 1) "
+                 "returning id",
+        soci::use(entity, entityInd), soci::use(contact, contactInd), soci::use(type), soci::use(p.e164), soci::into(id);
+    return id;
+}
+
+std::vector<Phone> PhoneRepository::select(const std::string& column, int64_t key)
+{
+    std::vector<Phone> out;
+    Phone p;
+    long long id = 0, entity = 0, contact = 0, k = key;
+    soci::indicator entityInd, contactInd;
+    std::string type;
+    soci::statement st = (db_.sql().prepare << "select id, entity_id, contact_id, type, number_e164, version from phones "
+                                               "where " + column + " = :k order by id",
+                          soci::into(id), soci::into(entity, entityInd), soci::into(contact, contactInd),
+                          soci::into(type), soci::into(p.e164), soci::into(p.version), soci::use(k));
+    st.execute();
+    while (st.fetch()) {
+        p.id = id;
+        p.entityId = entityInd == soci::i_ok ? entity : 0;
+        p.contactId = contactInd == soci::i_ok ? contact : 0;
+        p.type = parsePhoneType(type).value_or(PhoneType::Mobile);
+        out.push_back(p);
+    }
+    return out;
+}
+
+std::vector<Phone> PhoneRepository::forEntity(int64_t entityId) { return select("entity_id", entityId); }
+std::vector<Phone> PhoneRepository::forContact(int64_t contactId) { return select("contact_id", contactId); }
+
+} // namespace praklit::data

@@ -1,0 +1,21 @@
+#pragma once
+#include "data/Database.h"
+#include "domain/Phone.h"
+
+#include <vector>
+
+namespace praklit::data {
+
+class PhoneRepository {
+public:
+    explicit PhoneRepository(Database& db) : db_(db) {}
+    int64_t insert(const Phone& phone);
+    std::vector<Phone> forEntity(int64_t entityId);
+    std::vector<Phone> forContact(int64_t contactId);
+
+private:
+    std::vector<Phone> select(const std::string& column, int64_t key);
+    Database& db_;
+};
+
+} // namespace praklit::data

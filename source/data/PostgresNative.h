@@ -1,0 +1,13 @@
+#pragma once
+#include <string>
+
+struct pg_conn;
+
+namespace praklit::data {
+
+class ConnectionUrl;
+
+// Runs several statements in one simple-protocol round trip. Throws Error.
+void postgresExecScript(::pg_conn* conn, const std::string& sql, const ConnectionUrl& url);
+
+} // namespace praklit::data

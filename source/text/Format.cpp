@@ -1,0 +1,72 @@
+#include "text/Format.h"
+
+#include "text/Language.h"
+
+#include <memory>
+#include <unicode/numfmt.h>
+#include <unicode/unistr.h>
+
+namespace praklit::text {
+
+namespace {
+std::string format(icu::NumberFormat* fmt, double value)
+{
+    icu::UnicodeString out;
+    fmt->format(value, out);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+icu::Locale locale() { return icu::Locale(icuLocaleName(currentLanguage()).c_str()); }
+} // namespace
+
+std::string formatCount(int64_t n)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> fmt(icu::NumberFormat::createInstance(locale(), status));
+    if (U_FAILURE(status)) return std::to_string(n);
+    icu::UnicodeString out;
+    fmt->format(static_cast<int64_t>(n), out);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+std::string formatBytes(uint64_t bytes)
+{
+    const char* units[] = {"B", "KB", "MB", "GB", "TB"};
+    double value = static_cast<double>(bytes);
+    int unit = 0;
+    while (value >= 1024 && unit < 4) {
+        value /= 1024;
+        ++unit;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> fmt(icu::NumberFormat::createInstance(locale(), status));
+    if (U_FAILURE(status)) return std::to_string(bytes) + " B";
+    fmt->setMaximumFractionDigits(unit == 0 ? 0 : 1);
+    return format(fmt.get(), value) + " " + units[unit];
+}
+
+std::string formatMoney(int64_t agorot)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale loc(locale().getLanguage(), "IL");
+    std::unique_ptr<icu::NumberFormat> fmt(icu::NumberFormat::createCurrencyInstance(loc, status));
+    if (U_FAILURE(status)) return std::to_string(agorot);
+    fmt->setCurrency(u"ILS", status);
+    // Agorot are exact: format the decimal string, never a double sum.
+    const bool negative = agorot < 0;
+    const uint64_t abs = negative ? 0 - static_cast<uint64_t>(agorot) : static_cast<uint64_t>(agorot);
+    std::string decimal = (negative ? "-" : "") + std::to_string(abs / 100) + "." +
+                          (abs % 100 < 10 ? "0" : "") + std::to_string(abs % 100);
+    icu::Formattable number(icu::StringPiece(decimal.c_str()), status);
+    icu::UnicodeString out;
+    fmt->format(number, out, status);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+} // namespace praklit::text

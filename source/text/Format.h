@@ -1,0 +1,16 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace praklit::text {
+
+// A count with the language's digit grouping: 10,000.
+std::string formatCount(int64_t n);
+
+// A byte size for people: "12.5 MB".
+std::string formatBytes(uint64_t bytes);
+
+// Money in agorot as the language writes shekels, through ICU: "‏1,234.50 ₪".
+std::string formatMoney(int64_t agorot);
+
+} // namespace praklit::text

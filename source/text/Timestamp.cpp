@@ -1,0 +1,101 @@
+#include "text/Timestamp.h"
+
+#include <boost/date_time/posix_time/posix_time.hpp>
+#include <cstdio>
+#include <memory>
+#include <unicode/timezone.h>
+
+namespace praklit::text {
+
+using namespace std::chrono;
+
+namespace {
+
+const boost::posix_time::ptime kEpoch(boost::gregorian::date(1970, 1, 1));
+
+Timestamp fromPtime(const boost::posix_time::ptime& t)
+{
+    return Timestamp(microseconds((t - kEpoch).total_microseconds()));
+}
+
+boost::posix_time::ptime toPtime(Timestamp t)
+{
+    return kEpoch + boost::posix_time::microseconds(t.time_since_epoch().count());
+}
+
+// Offset of Asia/Jerusalem from UTC at instant t, from ICU's zone data.
+minutes israelOffset(Timestamp t)
+{
+    thread_local std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone("Asia/Jerusalem"));
+    int32_t raw = 0, dst = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    const double millis = static_cast<double>(duration_cast<milliseconds>(t.time_since_epoch()).count());
+    zone->getOffset(millis, false, raw, dst, status);
+    return duration_cast<minutes>(milliseconds(raw + dst));
+}
+
+} // namespace
+
+Timestamp now() { return time_point_cast<microseconds>(system_clock::now()); }
+
+std::string toDatabaseText(Timestamp t)
+{
+    auto text = boost::posix_time::to_iso_extended_string(toPtime(t)); // 2026-11-26T14:41:04.123456
+    text[10] = ' ';
+    if (text.size() == 19) text += ".000000";
+    return text + "+00";
+}
+
+std::optional<Timestamp> parseTimestamp(std::string_view text)
+{
+    if (text.size() < 19) return std::nullopt;
+    std::string body(text);
+    int offsetMinutes = 0;
+    // Trailing zone: Z, +HH, +HH:MM, +HHMM, -…
+    if (body.back() == 'Z' || body.back() == 'z') {
+        body.pop_back();
+    } else {
+        const auto sign = body.find_last_of("+-");
+        if (sign != std::string::npos && sign >= 19) {
+            const std::string zone = body.substr(sign + 1);
+            int hh = 0, mm = 0;
+            if (std::sscanf(zone.c_str(), "%2d:%2d", &hh, &mm) < 1 &&
+                std::sscanf(zone.c_str(), "%2d%2d", &hh, &mm) < 1)
+                return std::nullopt;
+            offsetMinutes = (hh * 60 + mm) * (body[sign] == '-' ? -1 : 1);
+            body.resize(sign);
+        }
+    }
+    if (body[10] == 'T' || body[10] == 't') body[10] = ' ';
+    try {
+        const auto parsed = boost::posix_time::time_from_string(body);
+        if (parsed.is_special()) return std::nullopt;
+        return fromPtime(parsed) - minutes(offsetMinutes);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::string toIsraelIso(Timestamp t)
+{
+    const auto offset = israelOffset(t);
+    const auto local = floor<seconds>(t + offset);
+    auto text = boost::posix_time::to_iso_extended_string(toPtime(time_point_cast<microseconds>(local)));
+    const int total = static_cast<int>(offset.count());
+    char zone[8];
+    std::snprintf(zone, sizeof zone, "%c%02d:%02d", total < 0 ? '-' : '+', std::abs(total) / 60, std::abs(total) % 60);
+    return text.substr(0, 19) + zone;
+}
+
+std::string toIsraelDisplay(Timestamp t)
+{
+    const auto local = toPtime(time_point_cast<microseconds>(t + israelOffset(t)));
+    const auto d = local.date();
+    const auto tod = local.time_of_day();
+    char out[32];
+    std::snprintf(out, sizeof out, "%02d/%02d/%04d %02d:%02d", int(d.day()), int(d.month()), int(d.year()),
+                  int(tod.hours()), int(tod.minutes()));
+    return out;
+}
+
+} // namespace praklit::text

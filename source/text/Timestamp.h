@@ -1,0 +1,29 @@
+#pragma once
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace praklit::text {
+
+// Instants are UTC microseconds everywhere below the screen.
+using Timestamp = std::chrono::sys_time<std::chrono::microseconds>;
+
+Timestamp now();
+
+// The database form: "2026-11-26 14:41:04.123456+00" — what PostgreSQL prints
+// for timestamptz in a UTC session; SQLite stores the same text, so one parser
+// reads both and text order is time order.
+std::string toDatabaseText(Timestamp t);
+
+// Reads the database form and ISO 8601 variants ('T' or ' ', any fraction,
+// "Z", "+00", "+00:00", "+03:00"). nullopt when it is not a time.
+std::optional<Timestamp> parseTimestamp(std::string_view text);
+
+// ISO 8601 in Israel time with its offset: "2026-11-26T16:41:04+02:00".
+std::string toIsraelIso(Timestamp t);
+
+// dd/mm/yyyy HH:MM in Israel time, for people.
+std::string toIsraelDisplay(Timestamp t);
+
+} // namespace praklit::text
