@@ -94,7 +94,7 @@ void Migrations::bringUpToDate(Database& db, MigrationPolicy policy)
                     format(tr("The office database is at schema {1} and this program needs {2}: run \"praklit-cli db migrate\" first."),
                            current, target));
 
-    if (backend == Backend::SQLite && current > 0) {
+    if (backend == Backend::SQLite && hasVersionTable) {
         auto path = db.url().sqlitePath();
         std::string stamp = text::toDatabaseText(text::now()).substr(0, 19);
         std::replace(stamp.begin(), stamp.end(), ':', '-');

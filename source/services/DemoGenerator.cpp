@@ -152,7 +152,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                               "+972" + dice.pick(mobile) + std::to_string(2 + dice.below(8)) + dice.digits(6), "1"});
             if (dice.chance(40))
                 phones.push_back({str(phoneId++), str(entityId), {}, person ? "home" : "office",
-                                  "+972" + std::string(city.areaCode) + std::to_string(5 + dice.below(5)) + dice.digits(6), "1"});
+                                  "+972" + std::string(city.areaCode) + std::to_string(5 + dice.below(4)) + dice.digits(6), "1"});
             if (!person && !roleIds.empty()) {
                 const int contactCount = 1 + static_cast<int>(dice.below(2));
                 for (int k = 0; k < contactCount; ++k) {

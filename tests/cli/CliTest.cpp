@@ -1,0 +1,222 @@
+// The command line in-process: exit codes (shared/CLI.md), one sentence on
+// stderr for each kind of bad input, JSON on stdout, nothing half-written.
+#include "cli/Cli.h"
+#include "support/TestDatabase.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+#include <sstream>
+
+using namespace praklit;
+using praklit::test::TestDatabase;
+
+namespace {
+
+struct Result {
+    int code;
+    std::string out;
+    std::string err;
+    nlohmann::json json() const { return nlohmann::json::parse(out); }
+};
+
+Result runCli(std::vector<std::string> args)
+{
+    args.insert(args.begin(), "praklit-cli");
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    std::ostringstream out, err;
+    const int code = praklit::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+// One sentence: a single line ending in a full stop.
+void expectOneSentence(const Result& r)
+{
+    ASSERT_FALSE(r.err.empty());
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
+    EXPECT_NE(r.err.find_first_of(".:"), std::string::npos) << r.err;
+}
+
+class Cli : public ::testing::Test {
+protected:
+    TestDatabase db;
+    std::vector<std::string> on(std::vector<std::string> args)
+    {
+        args.insert(args.begin(), {"--lang", "en", "--database", db.text()});
+        return args;
+    }
+};
+
+} // namespace
+
+TEST_F(Cli, AddShowSearchAndListAsJson)
+{
+    ASSERT_EQ(runCli(on({"db", "init"})).code, 0);
+    auto added = runCli(on({"--json", "client", "add", "--first-name", "משה", "--last-name", "כהן", "--id-number", "39337423",
+                         "--email", "moshe@example.co.il"}));
+    ASSERT_EQ(added.code, 0) << added.err;
+    const auto client = added.json();
+    EXPECT_EQ(client["display_name"], "כהן משה");
+    EXPECT_EQ(client["id_number"], "039337423");
+    const int64_t id = client["id"];
+
+    auto org = runCli(on({"--json", "client", "add", "--org-name", "אלון גשר בע\"מ", "--id-number", "516179157"}));
+    ASSERT_EQ(org.code, 0) << org.err;
+    EXPECT_EQ(org.json()["kind"], "organisation");
+
+    auto shown = runCli(on({"--json", "client", "show", std::to_string(id)}));
+    ASSERT_EQ(shown.code, 0);
+    EXPECT_EQ(shown.json()["addresses"].size(), 0u);
+    EXPECT_NE(shown.json()["created_at"].get<std::string>().find("+0"), std::string::npos);
+
+    auto found = runCli(on({"--json", "client", "search", "כֹּהֵן"}));
+    ASSERT_EQ(found.code, 0);
+    ASSERT_EQ(found.json().size(), 1u);
+    EXPECT_EQ(found.json()[0]["id"], id);
+
+    auto listed = runCli(on({"--json", "client", "list"}));
+    ASSERT_EQ(listed.json().size(), 2u);
+    EXPECT_EQ(listed.json()[0]["display_name"], "אלון גשר בע\"מ") << "collation order: א before כ";
+
+    auto people = runCli(on({"client", "list"}));
+    EXPECT_NE(people.out.find("כהן משה"), std::string::npos);
+}
+
+TEST_F(Cli, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(runCli({"nonsense"}).code, 2);
+    EXPECT_EQ(runCli({"client"}).code, 2);
+    EXPECT_EQ(runCli({"client", "show"}).code, 2);
+    EXPECT_EQ(runCli({"client", "add", "--no-such-option", "x"}).code, 2);
+    EXPECT_EQ(runCli({"demo", "generate", "--clients", "0"}).code, 2);
+    EXPECT_EQ(runCli({"--help"}).code, 0);
+    EXPECT_NE(runCli({"--lang", "en", "--help"}).out.find("db"), std::string::npos);
+}
+
+TEST_F(Cli, InvalidInputExitsThreeAndWritesNothing)
+{
+    runCli(on({"db", "init"}));
+    auto r = runCli(on({"client", "add", "--last-name", "לוי", "--id-number", "039337424"}));
+    EXPECT_EQ(r.code, 3);
+    expectOneSentence(r);
+    EXPECT_NE(r.err.find("ID number"), std::string::npos) << r.err;
+    r = runCli(on({"client", "add", "--first-name", "רות"}));
+    EXPECT_EQ(r.code, 3);
+    EXPECT_NE(r.err.find("last name"), std::string::npos) << r.err;
+    EXPECT_EQ(runCli(on({"--json", "client", "list"})).json().size(), 0u);
+}
+
+TEST_F(Cli, ConflictsAndMissingRows)
+{
+    runCli(on({"db", "init"}));
+    const int64_t id = runCli(on({"--json", "client", "add", "--last-name", "כהן"})).json()["id"];
+    const auto idText = std::to_string(id);
+    EXPECT_EQ(runCli(on({"--user", "ruth", "client", "edit", idText, "--email", "a@b.co.il", "--expect-version", "1"})).code, 0);
+    auto stale = runCli(on({"--user", "dan", "client", "edit", idText, "--note", "x", "--expect-version", "1"}));
+    EXPECT_EQ(stale.code, 4);
+    EXPECT_NE(stale.err.find("ruth"), std::string::npos) << stale.err;
+    expectOneSentence(stale);
+    EXPECT_EQ(runCli(on({"client", "add", "--last-name", "לוי", "--id-number", "039337423"})).code, 0);
+    EXPECT_EQ(runCli(on({"client", "add", "--last-name", "אחר", "--id-number", "039337423"})).code, 4);
+    auto missing = runCli(on({"client", "show", "999999"}));
+    EXPECT_EQ(missing.code, 7);
+    expectOneSentence(missing);
+}
+
+TEST_F(Cli, BadConnectionStringsExitThree)
+{
+    for (const char* url : {"office.db", "mysql://db=x", "postgresql://hots=x", "sqlite3://"}) {
+        auto r = runCli({"--lang", "en", "--database", url, "db", "info"});
+        EXPECT_EQ(r.code, 3) << url;
+        expectOneSentence(r);
+    }
+}
+
+TEST_F(Cli, UnusableDatabasesExitFive)
+{
+    test::TempDir dir;
+    auto missing = runCli({"--lang", "en", "--database", "sqlite3://db=" + (dir.path() / "none.db").string(), "db", "info"});
+    EXPECT_EQ(missing.code, 5);
+    expectOneSentence(missing);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "none.db"));
+
+    const auto corrupt = dir.path() / "corrupt.db";
+    std::ofstream(corrupt) << "not a database at all, just some words to fill the header and more";
+    auto r = runCli({"--lang", "en", "--database", "sqlite3://db=" + corrupt.string(), "client", "list"});
+    EXPECT_EQ(r.code, 5);
+    expectOneSentence(r);
+
+    const auto readOnly = dir.path() / "readonly.db";
+    ASSERT_EQ(runCli({"--database", "sqlite3://db=" + readOnly.string(), "db", "init"}).code, 0);
+    std::filesystem::permissions(readOnly, std::filesystem::perms::owner_read);
+    r = runCli({"--lang", "en", "--database", "sqlite3://db=" + readOnly.string(), "client", "add", "--last-name", "x"});
+    EXPECT_EQ(r.code, 5);
+    EXPECT_NE(r.err.find("read-only"), std::string::npos) << r.err;
+
+    auto unreachable = runCli({"--lang", "en", "--database", "postgresql://host=127.0.0.1 port=1 dbname=x user=x", "db", "info"});
+    EXPECT_EQ(unreachable.code, 5);
+    EXPECT_NE(unreachable.err.find("cannot be reached"), std::string::npos) << unreachable.err;
+}
+
+TEST_F(Cli, ANewerDatabaseExitsFive)
+{
+    runCli(on({"db", "init"}));
+    {
+        auto office = db.open();
+        office->db().sql() << "insert into schema_version (version, applied_at, program_version) values "
+                              "(50, '2030-01-01 00:00:00+00', '5.0')";
+    }
+    auto r = runCli(on({"client", "list"}));
+    EXPECT_EQ(r.code, 5);
+    expectOneSentence(r);
+    EXPECT_NE(r.err.find("newer"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, WrongPasswordExitsFive)
+{
+    if (db.backend() != data::Backend::PostgreSQL) GTEST_SKIP() << "PostgreSQL only";
+    auto url = test::postgresServer();
+    url.set("password", "certainly-wrong");
+    auto r = runCli({"--lang", "en", "--database", url.sociString(), "db", "info"});
+    EXPECT_EQ(r.code, 5);
+    expectOneSentence(r);
+    EXPECT_NE(r.err.find("refused"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("certainly-wrong"), std::string::npos) << "the password is never printed";
+}
+
+TEST_F(Cli, MessagesAreHebrewByDefault)
+{
+    auto r = runCli({"--database", "mysql://x", "db", "info"});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_NE(r.err.find("מחרוזת"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, DbCopyMovesATenThousandClientOfficeAndVerifiesIt)
+{
+    // On the PostgreSQL run this is SQLite → PostgreSQL, the move an office makes.
+    TestDatabase source(data::Backend::SQLite);
+    ASSERT_EQ(runCli({"--database", source.text(), "db", "init"}).code, 0);
+    auto demo = runCli({"--json", "--database", source.text(), "demo", "generate", "--clients", "10000", "--seed", "2"});
+    ASSERT_EQ(demo.code, 0) << demo.err;
+    EXPECT_EQ(demo.json()["clients"], 10000);
+
+    auto copy = runCli({"--json", "--lang", "en", "db", "copy", "--from", source.text(), "--to", db.text()});
+    ASSERT_EQ(copy.code, 0) << copy.err;
+    const auto report = copy.json();
+    ASSERT_EQ(report["tables"].size(), 8u);
+    for (const auto& t : report["tables"]) {
+        EXPECT_TRUE(t["verified"].get<bool>()) << t.dump();
+        EXPECT_EQ(t["source_rows"], t["target_rows"]);
+        EXPECT_EQ(t["source_checksum"], t["target_checksum"]);
+    }
+    auto info = runCli({"--json", "--database", db.text(), "db", "info"});
+    ASSERT_EQ(info.code, 0) << info.err;
+    EXPECT_EQ(info.json()["rows"]["entities"], 10000);
+
+    auto again = runCli({"--lang", "en", "db", "copy", "--from", source.text(), "--to", db.text()});
+    EXPECT_EQ(again.code, 3) << "a non-empty target is refused";
+    expectOneSentence(again);
+}

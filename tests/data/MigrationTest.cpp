@@ -1,0 +1,166 @@
+#include "data/Database.h"
+#include "data/Migrations.h"
+#include "data/OfficeTables.h"
+#include "domain/ContactRole.h"
+#include "domain/Error.h"
+#include "services/ClientService.h"
+#include "support/TestDatabase.h"
+
+#include <fstream>
+#include <gtest/gtest.h>
+#include <set>
+#include <soci/soci.h>
+
+using namespace praklit;
+using praklit::test::TestDatabase;
+
+TEST(Migrations, ANewOfficeIsAtTheProgramsSchemaAndRecordsIt)
+{
+    TestDatabase t;
+    auto office = t.open();
+    auto& db = office->db();
+    EXPECT_EQ(db.schemaVersion(), data::Migrations::latest(t.backend()));
+    EXPECT_EQ(data::Migrations::latest(data::Backend::SQLite), data::Migrations::latest(data::Backend::PostgreSQL));
+    int rows = 0;
+    db.sql() << "select count(*) from schema_version", soci::into(rows);
+    EXPECT_EQ(rows, db.schemaVersion());
+    // Opening again applies nothing twice.
+    office.reset();
+    auto again = t.open();
+    again->db().sql() << "select count(*) from schema_version", soci::into(rows);
+    EXPECT_EQ(rows, again->db().schemaVersion());
+}
+
+TEST(Migrations, TheTableListMatchesTheSchema)
+{
+    TestDatabase t;
+    auto office = t.open();
+    auto& db = office->db();
+    for (const auto& table : data::officeTables()) {
+        std::set<std::string> actual;
+        std::string name;
+        if (t.backend() == data::Backend::SQLite) {
+            soci::statement st = (db.sql().prepare << "select name from pragma_table_info(:t)", soci::use(table.name),
+                                  soci::into(name));
+            st.execute();
+            while (st.fetch()) actual.insert(name);
+        } else {
+            soci::statement st = (db.sql().prepare << "select column_name from information_schema.columns "
+                                                      "where table_schema = current_schema() and table_name = :t",
+                                  soci::use(table.name), soci::into(name));
+            st.execute();
+            while (st.fetch()) actual.insert(name);
+        }
+        std::set<std::string> declared;
+        for (const auto& c : table.columns) declared.insert(c.name);
+        EXPECT_EQ(actual, declared) << table.name;
+    }
+}
+
+TEST(Migrations, BuiltInRolesAreSeeded)
+{
+    TestDatabase t;
+    auto office = t.open();
+    std::vector<std::string> names;
+    for (const auto& r : services::ClientService(*office).roles()) {
+        EXPECT_TRUE(r.builtIn);
+        names.push_back(r.name);
+    }
+    EXPECT_EQ(names, builtInRoleNames());
+}
+
+TEST(Migrations, ADatabaseFromANewerProgramIsRefused)
+{
+    TestDatabase t;
+    {
+        auto office = t.open();
+        office->db().sql() << "insert into schema_version (version, applied_at, program_version) values (999, "
+                              "'2030-01-01 00:00:00+00', '9.0')";
+    }
+    try {
+        t.open();
+        FAIL() << "a newer database was opened";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::Database);
+        EXPECT_NE(std::string(e.what()).find("newer"), std::string::npos) << e.what();
+    }
+}
+
+TEST(Migrations, AForeignDatabaseIsRefused)
+{
+    TestDatabase t;
+    {
+        auto db = data::Database::open(t.url(), data::OpenMode::CreateIfMissing, data::MigrationPolicy::Inspect);
+        db->sql() << "create table users (name text)";
+    }
+    try {
+        t.open();
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::Database);
+    }
+}
+
+TEST(SqliteFile, MissingReadOnlyAndCorruptFilesGiveOneSentence)
+{
+    if (test::backendUnderTest() != data::Backend::SQLite) GTEST_SKIP() << "SQLite files only";
+    test::TempDir dir;
+    auto expectDatabaseError = [](const data::ConnectionUrl& url, data::OpenMode mode, const char* word) {
+        try {
+            data::Database::open(url, mode);
+            ADD_FAILURE() << "opened " << url.text();
+        } catch (const Error& e) {
+            EXPECT_EQ(e.kind(), ErrorKind::Database) << e.what();
+            EXPECT_NE(std::string(e.what()).find(word), std::string::npos) << e.what();
+        }
+    };
+    expectDatabaseError(data::ConnectionUrl::sqliteFile(dir.path() / "missing.db"), data::OpenMode::MustExist,
+                        "no office database");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "missing.db"));
+
+    const auto corrupt = dir.path() / "corrupt.db";
+    std::ofstream(corrupt) << "this is a letter, not a database; it is long enough to fill a header";
+    expectDatabaseError(data::ConnectionUrl::sqliteFile(corrupt), data::OpenMode::MustExist, "damaged");
+
+    const auto readOnly = dir.path() / "readonly.db";
+    data::Database::open(data::ConnectionUrl::sqliteFile(readOnly), data::OpenMode::CreateIfMissing);
+    const auto sizeBefore = std::filesystem::file_size(readOnly);
+    std::filesystem::permissions(readOnly, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+    expectDatabaseError(data::ConnectionUrl::sqliteFile(readOnly), data::OpenMode::MustExist, "read-only");
+    EXPECT_EQ(std::filesystem::file_size(readOnly), sizeBefore);
+
+    // A damaged file inside: right header, garbage after.
+    const auto damaged = dir.path() / "damaged.db";
+    {
+        std::ofstream out(damaged, std::ios::binary);
+        out.write("SQLite format 3\0", 16);
+        for (int i = 0; i < 8192; ++i) out.put(static_cast<char>(i * 7));
+    }
+    expectDatabaseError(data::ConnectionUrl::sqliteFile(damaged), data::OpenMode::MustExist, "damaged");
+}
+
+TEST(SqliteFile, AnOlderOfficeIsBackedUpBeforeMigrating)
+{
+    if (test::backendUnderTest() != data::Backend::SQLite) GTEST_SKIP() << "SQLite only";
+    TestDatabase t;
+    t.open().reset();
+    {
+        // Pretend the file is one schema behind so the next open migrates.
+        auto db = data::Database::open(t.url());
+        db->sql() << "update schema_version set version = 0 where version = 1";
+        db->sql() << "drop table audit_log";
+        db->sql() << "drop table cases";
+        db->sql() << "drop table phones";
+        db->sql() << "drop table contacts";
+        db->sql() << "drop table contact_roles";
+        db->sql() << "drop table addresses";
+        db->sql() << "drop table entities";
+        db->sql() << "drop table users";
+    }
+    auto office = t.open();
+    EXPECT_EQ(office->db().schemaVersion(), 1);
+    int backups = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(t.url().sqlitePath().parent_path()))
+        if (entry.path().filename().string().find(".before-schema-1-") != std::string::npos) ++backups;
+    EXPECT_EQ(backups, 1);
+}

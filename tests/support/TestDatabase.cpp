@@ -1,0 +1,93 @@
+#include "support/TestDatabase.h"
+
+#include "data/Database.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <gtest/gtest.h>
+#include <random>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace praklit::test {
+
+namespace fs = std::filesystem;
+
+data::Backend backendUnderTest()
+{
+    const char* b = std::getenv("PRAKLIT_TEST_BACKEND");
+    return b && std::string(b) == "postgresql" ? data::Backend::PostgreSQL : data::Backend::SQLite;
+}
+
+data::ConnectionUrl postgresServer()
+{
+    const char* url = std::getenv("PRAKLIT_TEST_POSTGRESQL");
+    if (!url || !*url)
+        throw std::runtime_error("PRAKLIT_TEST_POSTGRESQL is not set: run the PostgreSQL tests through scripts/test");
+    return data::ConnectionUrl::parse(url);
+}
+
+namespace {
+std::string uniqueName(const char* prefix)
+{
+    static std::atomic<int> counter{0};
+    static const auto salt = std::random_device{}();
+    return std::string(prefix) + std::to_string(getpid()) + "_" + std::to_string(salt % 100000) + "_" +
+           std::to_string(counter++);
+}
+
+// The maintenance session on the test server, plain SOCI without migrations.
+void onServer(const std::string& sql)
+{
+    auto server = postgresServer();
+    soci::session s(soci::postgresql, server.sociString().substr(13));
+    s << "set client_min_messages = warning";
+    s << sql;
+}
+} // namespace
+
+TempDir::TempDir() : path_(fs::temp_directory_path() / uniqueName("praklit-test-"))
+{
+    fs::create_directories(path_);
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    // A test may have made files read-only; give the bits back first.
+    for (auto& entry : fs::recursive_directory_iterator(path_, ec))
+        fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(path_, ec);
+}
+
+TestDatabase::TestDatabase(data::Backend backend)
+{
+    if (backend == data::Backend::SQLite) {
+        url_ = data::ConnectionUrl::sqliteFile(dir_.path() / "office.db");
+        return;
+    }
+    url_ = postgresServer();
+    schema_ = uniqueName("t_");
+    onServer("create schema " + schema_);
+    url_.set("options", "-c search_path=" + schema_);
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (schema_.empty()) return;
+    try {
+        onServer("drop schema " + schema_ + " cascade");
+    } catch (const std::exception&) {
+        // Left for the server's folder to be removed with it.
+    }
+}
+
+std::unique_ptr<services::OfficeSession> TestDatabase::open(const std::string& login)
+{
+    return services::OfficeSession::open(url_, login, data::OpenMode::CreateIfMissing);
+}
+
+} // namespace praklit::test

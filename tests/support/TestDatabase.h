@@ -1,0 +1,46 @@
+#pragma once
+// One test body for both backends (SOCI's test-context shape): the backend
+// comes from PRAKLIT_TEST_BACKEND, each TestDatabase is a fresh office — a
+// new SQLite file, or a new schema on the PostgreSQL server scripts/test started.
+#include "data/ConnectionUrl.h"
+#include "services/OfficeSession.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace praklit::test {
+
+data::Backend backendUnderTest();
+// The server scripts/test started (PRAKLIT_TEST_POSTGRESQL); fails the test
+// when it is missing rather than skipping quietly.
+data::ConnectionUrl postgresServer();
+
+// A fresh folder under the system temp dir, removed by its owner.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+class TestDatabase {
+public:
+    explicit TestDatabase(data::Backend backend = backendUnderTest());
+    ~TestDatabase();
+
+    data::Backend backend() const { return url_.backend(); }
+    const data::ConnectionUrl& url() const { return url_; }
+    std::string text() const { return url_.sociString(); }
+    std::unique_ptr<services::OfficeSession> open(const std::string& login = "tester");
+
+private:
+    TempDir dir_;
+    data::ConnectionUrl url_;
+    std::string schema_;
+};
+
+} // namespace praklit::test
