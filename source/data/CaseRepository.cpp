@@ -61,6 +61,25 @@ std::optional<Case> CaseRepository::find(int64_t id)
 
 std::vector<Case> CaseRepository::forClient(int64_t clientId) { return select("where entity_id = :k", clientId); }
 
+bool CaseRepository::update(const Case& c)
+{
+    const long long id = c.id, lawyer = c.lawyerUserId;
+    soci::indicator lawyerInd = c.lawyerUserId ? soci::i_ok : soci::i_null;
+    soci::indicator openedInd = c.openedOn.empty() ? soci::i_null : soci::i_ok;
+    soci::indicator closedInd = c.closedOn.empty() ? soci::i_null : soci::i_ok;
+    const std::string status(toString(c.status));
+    const std::string now = text::toDatabaseText(text::now());
+    soci::statement st =
+        (db_.sql().prepare << "update cases set internal_number = :n, subject = :s, court = :c, proceeding_type = :p, "
+                              "court_number = :cn, lawyer_user_id = :l, opened_on = :o, closed_on = :x, status = :st, "
+                              "updated_at = :ua, version = version + 1 where id = :id and version = :v",
+         soci::use(c.internalNumber), soci::use(c.subject), soci::use(c.court), soci::use(c.proceedingType),
+         soci::use(c.courtNumber), soci::use(lawyer, lawyerInd), soci::use(c.openedOn, openedInd),
+         soci::use(c.closedOn, closedInd), soci::use(status), soci::use(now), soci::use(id), soci::use(c.version));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
 int64_t CaseRepository::count()
 {
     long long n = 0;

@@ -14,6 +14,7 @@ public:
     std::optional<Case> find(int64_t id);
     std::vector<Case> forClient(int64_t clientId);
     int64_t count();
+    bool update(const Case& c); // false on a stale version
 
 private:
     std::vector<Case> select(const std::string& where, int64_t key);

@@ -1,5 +1,7 @@
 #include "data/ClientRepository.h"
 
+#include "domain/Limits.h"
+
 #include <soci/soci.h>
 
 namespace praklit::data {
@@ -108,17 +110,104 @@ std::vector<Client> ClientRepository::list(int64_t offset, int64_t limit)
     return select("order by sort_key, id limit :b offset :a", {}, offset, limit);
 }
 
-std::vector<Client> ClientRepository::search(const std::string& normalisedQuery, int64_t limit)
-{
-    return select("where search_key like :p escape '\\' order by sort_key, id limit :b", likeContains(normalisedQuery), 0,
-                  limit);
-}
-
 int64_t ClientRepository::count()
 {
     long long n = 0;
     db_.sql() << "select count(*) from entities", soci::into(n);
     return n;
+}
+
+std::string ClientRepository::matchClause(const std::vector<std::string>& words, std::vector<std::string>& values)
+{
+    values.clear();
+    std::vector<std::string> conditions;
+    auto bind = [&](std::string value) {
+        values.push_back(std::move(value));
+        return ":w" + std::to_string(values.size() - 1);
+    };
+    std::string fts; // SQLite: words of 3+ characters go to the trigram index in one MATCH
+    for (const auto& w : words) {
+        if (db_.backend() == Backend::SQLite && characterCount(w) >= 3) {
+            std::string phrase = "\"";
+            for (char c : w) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
+            fts += (fts.empty() ? "" : " AND ") + phrase + "\"";
+        } else {
+            // pg_trgm serves LIKE '%…%' from its GIN index; short words on
+            // SQLite filter the rows the index found (or the name order).
+            conditions.push_back("e.search_key like " + bind(likeContains(w)) + " escape '\\'");
+        }
+    }
+    if (!fts.empty()) conditions.push_back("e.id in (select rowid from entity_search where entity_search match " + bind(fts) + ")");
+    std::string where;
+    for (const auto& c : conditions) where += (where.empty() ? " where " : " and ") + c;
+    return where;
+}
+
+std::vector<ClientSummary> ClientRepository::find(const std::vector<std::string>& words, int64_t offset, int64_t limit)
+{
+    std::vector<std::string> values;
+    const std::string sql =
+        "select e.id, e.kind, e.first_name, e.last_name, e.org_name, e.id_number, "
+        "case when e.active then 1 else 0 end, "
+        "(select a.city from addresses a where a.entity_id = e.id and a.is_primary), "
+        "(select p.number_e164 from phones p where p.entity_id = e.id order by p.id limit 1) "
+        "from entities e" + matchClause(words, values) + " order by e.sort_key, e.id limit :limit offset :offset";
+    std::vector<ClientSummary> out;
+    long long id = 0, lim = limit, off = offset;
+    std::string kind, first, last, org, idNumber, city, phone;
+    soci::indicator idInd, cityInd, phoneInd;
+    int active = 1;
+    soci::statement st = (db_.sql().prepare << sql);
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(kind));
+    st.exchange(soci::into(first));
+    st.exchange(soci::into(last));
+    st.exchange(soci::into(org));
+    st.exchange(soci::into(idNumber, idInd));
+    st.exchange(soci::into(active));
+    st.exchange(soci::into(city, cityInd));
+    st.exchange(soci::into(phone, phoneInd));
+    for (size_t i = 0; i < values.size(); ++i) st.exchange(soci::use(values[i], "w" + std::to_string(i)));
+    st.exchange(soci::use(lim, "limit"));
+    st.exchange(soci::use(off, "offset"));
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) {
+        ClientSummary row;
+        row.id = id;
+        Client c;
+        c.kind = parseEntityKind(kind).value_or(EntityKind::Person);
+        c.firstName = first;
+        c.lastName = last;
+        c.orgName = org;
+        row.kind = c.kind;
+        row.displayName = c.displayName();
+        row.idNumber = idInd == soci::i_ok ? idNumber : std::string();
+        row.active = active != 0;
+        row.city = cityInd == soci::i_ok ? city : std::string();
+        row.phoneE164 = phoneInd == soci::i_ok ? phone : std::string();
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+int64_t ClientRepository::countMatches(const std::vector<std::string>& words)
+{
+    std::vector<std::string> values;
+    const std::string sql = "select count(*) from entities e" + matchClause(words, values);
+    long long n = 0;
+    soci::statement st = (db_.sql().prepare << sql);
+    st.exchange(soci::into(n));
+    for (size_t i = 0; i < values.size(); ++i) st.exchange(soci::use(values[i], "w" + std::to_string(i)));
+    st.define_and_bind();
+    st.execute(true);
+    return n;
+}
+
+void ClientRepository::setSearchKey(int64_t id, const std::string& searchKey)
+{
+    const long long key = id;
+    db_.sql() << "update entities set search_key = :k where id = :id", soci::use(searchKey), soci::use(key);
 }
 
 std::optional<int64_t> ClientRepository::findByIdNumber(const std::string& idNumber)

@@ -1,6 +1,7 @@
 #pragma once
 #include "data/Database.h"
 #include "domain/Client.h"
+#include "domain/ClientSummary.h"
 
 #include <optional>
 #include <vector>
@@ -19,12 +20,19 @@ public:
     std::optional<Client> find(int64_t id);
     // Page of clients in collation order of their display names.
     std::vector<Client> list(int64_t offset, int64_t limit);
-    // Clients whose search key contains `normalisedQuery` (already a search key).
-    std::vector<Client> search(const std::string& normalisedQuery, int64_t limit);
     int64_t count();
+
+    // The search screen: clients whose search key holds every word (each a
+    // search key already), in collation order; all clients when no words.
+    // Served by the trigram index (SQLite FTS5, PostgreSQL pg_trgm).
+    std::vector<ClientSummary> find(const std::vector<std::string>& words, int64_t offset, int64_t limit);
+    int64_t countMatches(const std::vector<std::string>& words);
+    void setSearchKey(int64_t id, const std::string& searchKey);
     std::optional<int64_t> findByIdNumber(const std::string& idNumber);
 
 private:
+    // "where …" for the words, and the values to bind to :w0, :w1 …
+    std::string matchClause(const std::vector<std::string>& words, std::vector<std::string>& values);
     std::vector<Client> select(const std::string& tail, const std::string& param, int64_t a, int64_t b);
     Database& db_;
 };

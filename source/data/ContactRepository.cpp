@@ -17,7 +17,37 @@ int64_t ContactRepository::insert(const Contact& c)
     return id;
 }
 
-std::vector<Contact> ContactRepository::forClient(int64_t clientId)
+std::vector<Contact> ContactRepository::forClient(int64_t clientId) { return select("c.entity_id = :k", clientId); }
+
+std::optional<Contact> ContactRepository::find(int64_t id)
+{
+    auto rows = select("c.id = :k", id);
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
+}
+
+bool ContactRepository::update(const Contact& c)
+{
+    const long long id = c.id, role = c.roleId;
+    soci::indicator roleInd = c.roleId ? soci::i_ok : soci::i_null;
+    const int accounts = c.addresseeForAccounts ? 1 : 0, invoices = c.addresseeForInvoices ? 1 : 0;
+    soci::statement st =
+        (db_.sql().prepare << "update contacts set role_id = :r, first_name = :f, last_name = :l, title = :t, email = :m, "
+                              "addressee_accounts = :a, addressee_invoices = :i, version = version + 1 "
+                              "where id = :id and version = :v",
+         soci::use(role, roleInd), soci::use(c.firstName), soci::use(c.lastName), soci::use(c.title), soci::use(c.email),
+         soci::use(accounts), soci::use(invoices), soci::use(id), soci::use(c.version));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
+void ContactRepository::remove(int64_t id)
+{
+    const long long key = id;
+    db_.sql() << "delete from contacts where id = :id", soci::use(key);
+}
+
+std::vector<Contact> ContactRepository::select(const std::string& where, int64_t clientId)
 {
     std::vector<Contact> out;
     Contact c;
@@ -30,7 +60,7 @@ std::vector<Contact> ContactRepository::forClient(int64_t clientId)
                               "case when c.addressee_accounts then 1 else 0 end, "
                               "case when c.addressee_invoices then 1 else 0 end, c.version "
                               "from contacts c left join contact_roles r on r.id = c.role_id "
-                              "where c.entity_id = :k order by c.id",
+                              "where " + where + " order by c.id",
          soci::into(id), soci::into(client), soci::into(role, roleInd), soci::into(roleName, roleNameInd),
          soci::into(c.firstName), soci::into(c.lastName), soci::into(c.title), soci::into(c.email), soci::into(accounts),
          soci::into(invoices), soci::into(c.version), soci::use(key));

@@ -65,7 +65,7 @@ std::vector<std::string> OfficeCopier::nonEmptyTables(Database& db)
     db.guarded([&] {
         for (const auto& table : officeTables()) {
             long long n = 0;
-            const std::string where = table.name == "contact_roles" ? " where built_in = " + std::string(db.backend() == Backend::SQLite ? "0" : "false") : "";
+            const std::string where = table.seededWhere.empty() ? "" : " where not (" + table.seededWhere + ")";
             db.sql() << "select count(*) from " + table.name + where, soci::into(n);
             if (n > 0) out.push_back(table.name);
         }
@@ -88,8 +88,9 @@ std::vector<TableCopyResult> OfficeCopier::copy(const ProgressFn& progress, cons
     std::vector<TableCopyResult> results;
     from_.snapshot([&] {
         to_.transaction([&] {
-            // The target's migration seeded the built-in roles; the source's own rows replace them.
-            to_.sql() << "delete from contact_roles";
+            // The target's migration seeded built-in rows; the source's own rows replace them.
+            for (const auto& table : officeTables())
+                if (!table.seededWhere.empty()) to_.sql() << "delete from " + table.name;
             for (const auto& table : officeTables()) {
                 TableCopyResult r;
                 r.table = table.name;

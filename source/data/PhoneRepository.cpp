@@ -39,6 +39,30 @@ std::vector<Phone> PhoneRepository::select(const std::string& column, int64_t ke
     return out;
 }
 
+std::optional<Phone> PhoneRepository::find(int64_t id)
+{
+    auto rows = select("id", id);
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
+}
+
+bool PhoneRepository::update(const Phone& p)
+{
+    const long long id = p.id;
+    const std::string type(toString(p.type));
+    soci::statement st = (db_.sql().prepare << "update phones set type = :t, number_e164 = :n, version = version + 1 "
+                                               "where id = :id and version = :v",
+                          soci::use(type), soci::use(p.e164), soci::use(id), soci::use(p.version));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
+void PhoneRepository::remove(int64_t id)
+{
+    const long long key = id;
+    db_.sql() << "delete from phones where id = :id", soci::use(key);
+}
+
 std::vector<Phone> PhoneRepository::forEntity(int64_t entityId) { return select("entity_id", entityId); }
 std::vector<Phone> PhoneRepository::forContact(int64_t contactId) { return select("contact_id", contactId); }
 

@@ -28,6 +28,24 @@ std::optional<User> UserRepository::select(const std::string& where, const std::
 std::optional<User> UserRepository::findByLogin(const std::string& login) { return select("where login = :l", login, 0); }
 std::optional<User> UserRepository::find(int64_t id) { return select("where id = :k", {}, id); }
 
+std::vector<User> UserRepository::all()
+{
+    std::vector<User> out;
+    User u;
+    long long id = 0;
+    int active = 0;
+    soci::statement st = (db_.sql().prepare << "select id, login, display_name, case when active then 1 else 0 end "
+                                               "from users order by login",
+                          soci::into(id), soci::into(u.login), soci::into(u.displayName), soci::into(active));
+    st.execute();
+    while (st.fetch()) {
+        u.id = id;
+        u.active = active != 0;
+        out.push_back(u);
+    }
+    return out;
+}
+
 int64_t UserRepository::insert(const User& u)
 {
     long long id = 0;

@@ -10,9 +10,12 @@
 #include "data/UserRepository.h"
 #include "domain/Error.h"
 #include "services/Audit.h"
+#include "services/ClientSearchKey.h"
 #include "text/Bidi.h"
 #include "text/SearchKey.h"
 #include "text/Translate.h"
+
+#include <algorithm>
 
 namespace praklit::services {
 
@@ -49,15 +52,17 @@ void ClientService::requireClient(int64_t clientId)
         notFound(format(tr("There is no client number {1}."), clientId));
 }
 
-void ClientService::staleVersion(const std::string& table, int64_t id)
+void throwStaleVersion(data::Database& db, const std::string& table, int64_t id)
 {
-    const auto last = data::AuditRepository(office_.db()).lastFor(table, id);
+    const auto last = data::AuditRepository(db).lastFor(table, id);
     if (!last) notFound(format(tr("The record {1} no longer exists."), id));
     if (last->action == "delete") notFound(tr("Another user deleted this record meanwhile."));
     throw Error(ErrorKind::Conflict,
                 format(tr("This record was changed by {1} at {2}: reload it and make your change again."),
                        last->userLogin.empty() ? tr("another user") : last->userLogin, text::toIsraelDisplay(last->at)));
 }
+
+void ClientService::staleVersion(const std::string& table, int64_t id) { throwStaleVersion(office_.db(), table, id); }
 
 Client ClientService::add(Client client)
 {
@@ -95,6 +100,7 @@ Client ClientService::update(Client client)
         client.createdAt = before->createdAt;
         if (!repo.update(client, clientSearchKey(client), text::collationKey(client.displayName())))
             staleVersion("entities", client.id);
+        refreshClientSearchKey(db, client.id);
         audit(db, office_.user().id, "entities", client.id, "update", clientChanges(*before, client));
         client.version += 1;
     });
@@ -120,6 +126,9 @@ ClientCard ClientService::card(int64_t clientId)
         card.addresses = data::AddressRepository(db).forOwner(clientId);
         card.phones = data::PhoneRepository(db).forEntity(clientId);
         card.contacts = data::ContactRepository(db).forClient(clientId);
+        data::PhoneRepository phones(db);
+        for (const auto& c : card.contacts)
+            for (auto& p : phones.forContact(c.id)) card.contactPhones.push_back(std::move(p));
         card.cases = data::CaseRepository(db).forClient(clientId);
     });
     return card;
@@ -132,13 +141,20 @@ std::vector<Client> ClientService::list(int64_t offset, int64_t limit)
     return out;
 }
 
-std::vector<Client> ClientService::search(const std::string& text, int64_t limit)
+std::vector<ClientSummary> ClientService::find(const std::string& text, int64_t offset, int64_t limit)
 {
-    const auto key = text::searchKey(text);
-    if (key.empty()) return list(0, limit);
-    std::vector<Client> out;
-    office_.db().guarded([&] { out = data::ClientRepository(office_.db()).search(key, limit); });
+    const auto words = text::searchWords(text);
+    std::vector<ClientSummary> out;
+    office_.db().guarded([&] { out = data::ClientRepository(office_.db()).find(words, offset, limit); });
     return out;
+}
+
+int64_t ClientService::countMatches(const std::string& text)
+{
+    const auto words = text::searchWords(text);
+    int64_t n = 0;
+    office_.db().guarded([&] { n = data::ClientRepository(office_.db()).countMatches(words); });
+    return n;
 }
 
 int64_t ClientService::count()
@@ -194,21 +210,134 @@ std::vector<Address> ClientService::addresses(int64_t clientId)
     return out;
 }
 
+Address ClientService::updateAddress(Address address)
+{
+    address = validated(std::move(address));
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::AddressRepository repo(db);
+        const auto before = repo.find(address.id);
+        if (!before) notFound(format(tr("There is no address number {1}."), address.id));
+        if (!repo.update(address)) staleVersion("addresses", address.id);
+        if (address.isPrimary && !before->isPrimary) {
+            repo.demotePrimary(before->ownerId);
+            repo.setPrimary(address.id);
+        }
+        audit(db, office_.user().id, "addresses", address.id, "update",
+              Changes().change("address", before->oneLine(), address.oneLine()).change("is_primary", before->isPrimary,
+                                                                                          before->isPrimary || address.isPrimary));
+        address = *repo.find(address.id);
+    });
+    return address;
+}
+
+void ClientService::deleteAddress(int64_t addressId, int64_t newPrimaryId)
+{
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::AddressRepository repo(db);
+        const auto address = repo.find(addressId);
+        if (!address) notFound(format(tr("There is no address number {1}."), addressId));
+        std::vector<Address> rest;
+        for (auto& a : repo.forOwner(address->ownerId))
+            if (a.id != addressId) rest.push_back(a);
+        int64_t promote = 0;
+        if (address->isPrimary && !rest.empty()) {
+            if (rest.size() == 1)
+                promote = rest.front().id;
+            else if (std::none_of(rest.begin(), rest.end(), [&](const Address& a) { return a.id == newPrimaryId; }))
+                invalid(tr("This is the primary address: choose which of the remaining addresses becomes primary."),
+                        "new_primary");
+            else
+                promote = newPrimaryId;
+        }
+        repo.remove(addressId);
+        audit(db, office_.user().id, "addresses", addressId, "delete", Changes().change("address", address->oneLine(), ""));
+        if (promote) {
+            repo.setPrimary(promote);
+            audit(db, office_.user().id, "addresses", promote, "update", Changes().change("is_primary", false, true));
+        }
+    });
+}
+
+Phone ClientService::insertPhone(Phone phone, const std::string& typedNumber)
+{
+    phone.e164 = parsePhoneNumber(typedNumber);
+    phone.version = 1;
+    auto& db = office_.db();
+    db.transaction([&] {
+        int64_t clientId = phone.entityId;
+        if (phone.entityId) requireClient(phone.entityId);
+        if (phone.contactId) {
+            const auto contact = data::ContactRepository(db).find(phone.contactId);
+            if (!contact) notFound(format(tr("There is no contact number {1}."), phone.contactId));
+            clientId = contact->clientId;
+        }
+        phone.id = data::PhoneRepository(db).insert(phone);
+        audit(db, office_.user().id, "phones", phone.id, "insert",
+              Changes()
+                  .set("entity_id", phone.entityId ? std::to_string(phone.entityId) : "")
+                  .set("contact_id", phone.contactId ? std::to_string(phone.contactId) : "")
+                  .set("type", std::string(toString(phone.type)))
+                  .set("number", phone.e164));
+        if (phone.entityId) refreshClientSearchKey(db, clientId);
+    });
+    return phone;
+}
+
 Phone ClientService::addPhone(int64_t clientId, PhoneType type, const std::string& typedNumber)
 {
     Phone phone;
     phone.entityId = clientId;
     phone.type = type;
+    return insertPhone(phone, typedNumber);
+}
+
+Phone ClientService::addContactPhone(int64_t contactId, PhoneType type, const std::string& typedNumber)
+{
+    Phone phone;
+    phone.contactId = contactId;
+    phone.type = type;
+    return insertPhone(phone, typedNumber);
+}
+
+Phone ClientService::updatePhone(Phone phone, const std::string& typedNumber)
+{
     phone.e164 = parsePhoneNumber(typedNumber);
-    phone.version = 1;
     auto& db = office_.db();
     db.transaction([&] {
-        requireClient(clientId);
-        phone.id = data::PhoneRepository(db).insert(phone);
-        audit(db, office_.user().id, "phones", phone.id, "insert",
-              Changes().set("entity_id", std::to_string(clientId)).set("type", std::string(toString(type))).set("number", phone.e164));
+        data::PhoneRepository repo(db);
+        const auto before = repo.find(phone.id);
+        if (!before) notFound(format(tr("There is no phone number {1}."), phone.id));
+        if (!repo.update(phone)) staleVersion("phones", phone.id);
+        audit(db, office_.user().id, "phones", phone.id, "update",
+              Changes()
+                  .change("type", std::string(toString(before->type)), std::string(toString(phone.type)))
+                  .change("number", before->e164, phone.e164));
+        if (before->entityId) refreshClientSearchKey(db, before->entityId);
+        phone = *repo.find(phone.id);
     });
     return phone;
+}
+
+void ClientService::deletePhone(int64_t phoneId)
+{
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::PhoneRepository repo(db);
+        const auto phone = repo.find(phoneId);
+        if (!phone) notFound(format(tr("There is no phone number {1}."), phoneId));
+        repo.remove(phoneId);
+        audit(db, office_.user().id, "phones", phoneId, "delete", Changes().change("number", phone->e164, ""));
+        if (phone->entityId) refreshClientSearchKey(db, phone->entityId);
+    });
+}
+
+std::vector<Phone> ClientService::phones(int64_t clientId)
+{
+    std::vector<Phone> out;
+    office_.db().guarded([&] { out = data::PhoneRepository(office_.db()).forEntity(clientId); });
+    return out;
 }
 
 std::vector<ContactRole> ClientService::roles()
@@ -233,47 +362,80 @@ ContactRole ClientService::addRole(const std::string& name)
     return role;
 }
 
+int64_t ClientService::resolveRole(const std::string& roleName)
+{
+    if (roleName.empty()) return 0;
+    const auto role = data::RoleRepository(office_.db()).findByName(roleName);
+    if (!role) invalid(format(tr("There is no role \"{1}\": add it to the list first."), roleName), "role");
+    return role->id;
+}
+
+namespace {
+Changes contactChanges(const Contact& before, const Contact& after)
+{
+    Changes ch;
+    ch.change("role", before.roleName, after.roleName)
+        .change("first_name", before.firstName, after.firstName)
+        .change("last_name", before.lastName, after.lastName)
+        .change("title", before.title, after.title)
+        .change("email", before.email, after.email)
+        .change("addressee_accounts", before.addresseeForAccounts, after.addresseeForAccounts)
+        .change("addressee_invoices", before.addresseeForInvoices, after.addresseeForInvoices);
+    return ch;
+}
+} // namespace
+
 Contact ClientService::addContact(Contact contact, const std::string& roleName)
 {
     contact = validated(std::move(contact));
     auto& db = office_.db();
     db.transaction([&] {
         requireClient(contact.clientId);
-        if (!roleName.empty()) {
-            const auto role = data::RoleRepository(db).findByName(roleName);
-            if (!role) invalid(format(tr("There is no role \"{1}\": add it to the list first."), roleName), "role");
-            contact.roleId = role->id;
-            contact.roleName = role->name;
-        }
+        contact.roleId = resolveRole(roleName);
+        contact.roleName = roleName;
         contact.version = 1;
         contact.id = data::ContactRepository(db).insert(contact);
         audit(db, office_.user().id, "contacts", contact.id, "insert",
-              Changes()
-                  .set("entity_id", std::to_string(contact.clientId))
-                  .set("role", contact.roleName)
-                  .set("first_name", contact.firstName)
-                  .set("last_name", contact.lastName)
-                  .set("addressee_accounts", contact.addresseeForAccounts ? "true" : "")
-                  .set("addressee_invoices", contact.addresseeForInvoices ? "true" : ""));
+              contactChanges(Contact{}, contact).change("entity_id", "", std::to_string(contact.clientId)));
     });
     return contact;
 }
 
-Case ClientService::addCase(Case c)
+Contact ClientService::updateContact(Contact contact, const std::string& roleName)
 {
-    c = validated(std::move(c));
-    if (c.internalNumber.empty()) invalid(tr("The case needs an internal number."), "internal_number");
+    contact = validated(std::move(contact));
     auto& db = office_.db();
     db.transaction([&] {
-        requireClient(c.clientId);
-        if (c.lawyerUserId && !data::UserRepository(db).find(c.lawyerUserId))
-            invalid(format(tr("There is no user number {1}."), c.lawyerUserId), "lawyer");
-        c.version = 1;
-        c.id = data::CaseRepository(db).insert(c);
-        audit(db, office_.user().id, "cases", c.id, "insert",
-              Changes().set("entity_id", std::to_string(c.clientId)).set("internal_number", c.internalNumber).set("subject", c.subject));
+        data::ContactRepository repo(db);
+        const auto before = repo.find(contact.id);
+        if (!before) notFound(format(tr("There is no contact number {1}."), contact.id));
+        contact.clientId = before->clientId;
+        contact.roleId = resolveRole(roleName);
+        contact.roleName = roleName;
+        if (!repo.update(contact)) staleVersion("contacts", contact.id);
+        audit(db, office_.user().id, "contacts", contact.id, "update", contactChanges(*before, contact));
+        contact = *repo.find(contact.id);
     });
-    return c;
+    return contact;
+}
+
+void ClientService::deleteContact(int64_t contactId)
+{
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::ContactRepository repo(db);
+        const auto contact = repo.find(contactId);
+        if (!contact) notFound(format(tr("There is no contact number {1}."), contactId));
+        repo.remove(contactId);
+        audit(db, office_.user().id, "contacts", contactId, "delete", contactChanges(*contact, Contact{}));
+    });
+}
+
+std::vector<Contact> ClientService::contacts(int64_t clientId)
+{
+    std::vector<Contact> out;
+    office_.db().guarded([&] { out = data::ContactRepository(office_.db()).forClient(clientId); });
+    return out;
 }
 
 } // namespace praklit::services

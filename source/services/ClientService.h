@@ -2,6 +2,7 @@
 #include "domain/Address.h"
 #include "domain/Case.h"
 #include "domain/Client.h"
+#include "domain/ClientSummary.h"
 #include "domain/Contact.h"
 #include "domain/ContactRole.h"
 #include "domain/Phone.h"
@@ -17,42 +18,61 @@ struct ClientCard {
     std::vector<Address> addresses; // primary first
     std::vector<Phone> phones;
     std::vector<Contact> contacts;
+    std::vector<Phone> contactPhones; // phones of the contacts (contactId set)
     std::vector<Case> cases;
 };
 
-// Clients and the records around them. Every write is one transaction with
-// an audit row; a stale version is refused with who changed it and when.
+// Clients and the records around them: addresses and phones, contacts and
+// their roles. Every write is one transaction with an audit row; a stale
+// version is refused with who changed the row and when.
 class ClientService {
 public:
     explicit ClientService(OfficeSession& office) : office_(office) {}
 
     Client add(Client client);
     Client update(Client client);
-    ClientCard card(int64_t clientId);
     Client get(int64_t clientId);
+    ClientCard card(int64_t clientId);
     std::vector<Client> list(int64_t offset, int64_t limit);
-    std::vector<Client> search(const std::string& text, int64_t limit);
     int64_t count();
 
+    // The search screen: any part of the name, ID or company number, phone
+    // (typed in any format), e-mail, or case number; in Hebrew collation order.
+    std::vector<ClientSummary> find(const std::string& text, int64_t offset, int64_t limit);
+    int64_t countMatches(const std::string& text);
+
     // The first address of an owner becomes primary by itself; a new primary
-    // demotes the old one in the same transaction.
+    // demotes the old one in the same transaction. Deleting the primary while
+    // two or more remain needs `newPrimaryId`, one of them.
     Address addAddress(Address address);
+    Address updateAddress(Address address);
     Address setPrimaryAddress(int64_t addressId);
+    void deleteAddress(int64_t addressId, int64_t newPrimaryId = 0);
     std::vector<Address> addresses(int64_t clientId);
 
     Phone addPhone(int64_t clientId, PhoneType type, const std::string& typedNumber);
+    Phone addContactPhone(int64_t contactId, PhoneType type, const std::string& typedNumber);
+    Phone updatePhone(Phone phone, const std::string& typedNumber);
+    void deletePhone(int64_t phoneId);
+    std::vector<Phone> phones(int64_t clientId);
 
     std::vector<ContactRole> roles();
     ContactRole addRole(const std::string& name);
     // roleName empty for none; an unknown role name is refused.
     Contact addContact(Contact contact, const std::string& roleName);
-
-    Case addCase(Case c);
+    Contact updateContact(Contact contact, const std::string& roleName);
+    void deleteContact(int64_t contactId);
+    std::vector<Contact> contacts(int64_t clientId);
 
 private:
     void requireClient(int64_t clientId);
+    int64_t resolveRole(const std::string& roleName);
+    Phone insertPhone(Phone phone, const std::string& typedNumber);
     [[noreturn]] void staleVersion(const std::string& table, int64_t id);
     OfficeSession& office_;
 };
+
+// Shared by the services: a refused stale save, with who changed the row and when.
+[[noreturn]] void throwStaleVersion(data::Database& db, const std::string& table, int64_t id);
 
 } // namespace praklit::services

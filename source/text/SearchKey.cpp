@@ -63,6 +63,32 @@ std::string searchKey(std::string_view text)
     return result;
 }
 
+std::vector<std::string> searchWords(std::string_view query)
+{
+    const std::string key = searchKey(query);
+    std::vector<std::string> words;
+    size_t digits = 0;
+    bool numberOnly = !key.empty();
+    for (char c : key) {
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c != ' ' && c != '-' && c != '+' && c != '/' && c != '(' && c != ')' && c != '.')
+            numberOnly = false;
+    }
+    if (numberOnly && digits >= 3) {
+        words.push_back(digitsOnly(key));
+        return words;
+    }
+    size_t start = 0;
+    while (start < key.size()) {
+        auto end = key.find(' ', start);
+        if (end == std::string::npos) end = key.size();
+        if (end > start) words.push_back(key.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
 std::string digitsOnly(std::string_view text)
 {
     std::string digits;

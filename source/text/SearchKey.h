@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace praklit::text {
 
@@ -9,6 +10,11 @@ namespace praklit::text {
 // folded to their regular forms, geresh/gershayim variants unified, Latin
 // case-folded, runs of spaces collapsed.
 std::string searchKey(std::string_view text);
+
+// A typed query as the words to find, each already a search key. A query
+// that is a number written with separators (050-123 4567, +972 50…,
+// 12345-01-24, 039-337-423) becomes its digits, as numbers are stored.
+std::vector<std::string> searchWords(std::string_view query);
 
 // Only the ASCII digits of a text: phones and ID numbers as typed.
 std::string digitsOnly(std::string_view text);

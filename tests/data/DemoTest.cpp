@@ -73,8 +73,8 @@ TEST(Demo, RowsObeyTheOfficesRules)
     }
 
     services::ClientService clients(*office);
-    EXPECT_FALSE(clients.search("כהן", 5).empty());
-    EXPECT_FALSE(clients.search("בע\"מ", 5).empty());
+    EXPECT_FALSE(clients.find("כהן", 0, 5).empty());
+    EXPECT_FALSE(clients.find("בע\"מ", 0, 5).empty());
 }
 
 TEST(Demo, RunningTwiceAddsMoreWithoutClashing)

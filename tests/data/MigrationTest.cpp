@@ -143,24 +143,32 @@ TEST(SqliteFile, AnOlderOfficeIsBackedUpBeforeMigrating)
 {
     if (test::backendUnderTest() != data::Backend::SQLite) GTEST_SKIP() << "SQLite only";
     TestDatabase t;
-    t.open().reset();
     {
-        // Pretend the file is one schema behind so the next open migrates.
+        auto office = t.open();
+        Client c;
+        c.lastName = "כהן";
+        services::ClientService(*office).add(c);
+    }
+    {
+        // Take the file back to schema 1, as an older Praklit left it.
         auto db = data::Database::open(t.url());
-        db->sql() << "update schema_version set version = 0 where version = 1";
-        db->sql() << "drop table audit_log";
-        db->sql() << "drop table cases";
-        db->sql() << "drop table phones";
-        db->sql() << "drop table contacts";
-        db->sql() << "drop table contact_roles";
-        db->sql() << "drop table addresses";
-        db->sql() << "drop table entities";
-        db->sql() << "drop table users";
+        db->executeScript("drop trigger entities_search_insert; drop trigger entities_search_delete; "
+                          "drop trigger entities_search_update; drop table entity_search; drop table number_series; "
+                          "delete from schema_version where version > 1;");
     }
     auto office = t.open();
-    EXPECT_EQ(office->db().schemaVersion(), 1);
-    int backups = 0;
+    EXPECT_EQ(office->db().schemaVersion(), data::Migrations::latest(data::Backend::SQLite));
+    std::vector<std::filesystem::path> backups;
     for (const auto& entry : std::filesystem::directory_iterator(t.url().sqlitePath().parent_path()))
-        if (entry.path().filename().string().find(".before-schema-1-") != std::string::npos) ++backups;
-    EXPECT_EQ(backups, 1);
+        if (entry.path().filename().string().find(".before-schema-") != std::string::npos) backups.push_back(entry.path());
+    ASSERT_EQ(backups.size(), 1u);
+    // The backup is the office as it was: schema 1, the client in it.
+    auto old = data::Database::open(data::ConnectionUrl::sqliteFile(backups.front()), data::OpenMode::MustExist,
+                                    data::MigrationPolicy::Inspect);
+    EXPECT_EQ(old->schemaVersion(), 1);
+    long long clients = 0;
+    old->sql() << "select count(*) from entities", soci::into(clients);
+    EXPECT_EQ(clients, 1);
+    // And the migrated office finds the client through the new index.
+    EXPECT_EQ(services::ClientService(*office).find("כהן", 0, 10).size(), 1u);
 }

@@ -1,5 +1,6 @@
 #include "data/OfficeCopier.h"
 #include "domain/Error.h"
+#include "services/CaseService.h"
 #include "services/ClientService.h"
 #include "services/DemoGenerator.h"
 #include "services/OfficeService.h"
@@ -14,8 +15,8 @@ using praklit::test::TestDatabase;
 
 namespace {
 
-const std::vector<std::string> kAllTables{"users", "contact_roles", "entities", "addresses",
-                                          "contacts", "phones", "cases", "audit_log"};
+const std::vector<std::string> kAllTables{"users",    "contact_roles", "number_series", "entities", "addresses",
+                                          "contacts", "phones",        "cases",         "audit_log"};
 
 // A small office with every kind of row, hostile text included.
 void fill(services::OfficeSession& office)
@@ -36,7 +37,7 @@ void fill(services::OfficeSession& office)
     k.subject = "ערעור";
     k.courtNumber = "רע\"א 2904/14";
     k.openedOn = "2026-02-01";
-    clients.addCase(k);
+    services::CaseService(office).add(k);
 }
 
 } // namespace

@@ -140,14 +140,24 @@ void addClientCommands(CLI::App& app, Context& ctx, Action& action)
         };
     });
 
-    auto* search = client->add_subcommand("search", tr("Find clients by any part of the name, ID number or e-mail."));
+    auto* search = client->add_subcommand(
+        "search", tr("Find clients by any part of the name, ID or company number, phone, e-mail or case number."));
     search->add_option("text", o->text, tr("What to look for"))->required();
     search->add_option("--limit", o->limit, tr("At most this many (default 50)."))->check(CLI::Range(int64_t{1}, int64_t{100000}));
     search->callback([&, o] {
         action = [&, o] {
             auto office = ctx.open();
-            const auto clients = services::ClientService(*office).search(o->text, o->limit);
-            ctx.print(listJson(clients), listForPeople(clients));
+            const auto found = services::ClientService(*office).find(o->text, 0, o->limit);
+            Json rows = Json::array();
+            std::vector<std::vector<std::string>> lines;
+            for (const auto& c : found) {
+                const auto phone = c.phoneE164.empty() ? std::string() : displayPhoneNumber(c.phoneE164);
+                rows.push_back({{"id", c.id}, {"kind", std::string(toString(c.kind))}, {"display_name", c.displayName},
+                                {"id_number", c.idNumber}, {"phone", phone}, {"city", c.city}, {"active", c.active}});
+                lines.push_back({std::to_string(c.id), c.displayName, c.idNumber, phone, c.city});
+            }
+            ctx.print(rows, found.empty() ? tr("No clients found.")
+                                          : table({tr("No."), tr("Name"), tr("ID / company no."), tr("Phone"), tr("City")}, lines));
         };
     });
 }
