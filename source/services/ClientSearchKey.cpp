@@ -7,17 +7,28 @@
 
 namespace praklit::services {
 
+std::string clientSearchKey(const Client& client, const std::vector<std::string>& phonesE164,
+                            const std::vector<Case>& cases)
+{
+    std::string text = client.displayName() + " " + client.idNumber + " " + client.email;
+    for (const auto& e164 : phonesE164)
+        text += " " + text::digitsOnly(displayPhoneNumber(e164)) + " " + text::digitsOnly(e164);
+    for (const auto& c : cases)
+        text += " " + c.internalNumber + " " + c.courtNumber + " " + text::digitsOnly(c.courtNumber);
+    return text::searchKey(text);
+}
+
+std::string clientSearchKey(data::Database& db, const Client& client)
+{
+    std::vector<std::string> phones;
+    for (const auto& p : data::PhoneRepository(db).forEntity(client.id)) phones.push_back(p.e164);
+    return clientSearchKey(client, phones, data::CaseRepository(db).forClient(client.id));
+}
+
 void refreshClientSearchKey(data::Database& db, int64_t clientId)
 {
     data::ClientRepository clients(db);
-    const auto client = clients.find(clientId);
-    if (!client) return;
-    std::string text = client->displayName() + " " + client->idNumber + " " + client->email;
-    for (const auto& p : data::PhoneRepository(db).forEntity(clientId))
-        text += " " + text::digitsOnly(displayPhoneNumber(p.e164)) + " " + text::digitsOnly(p.e164);
-    for (const auto& c : data::CaseRepository(db).forClient(clientId))
-        text += " " + c.internalNumber + " " + c.courtNumber + " " + text::digitsOnly(c.courtNumber);
-    clients.setSearchKey(clientId, text::searchKey(text));
+    if (const auto client = clients.find(clientId)) clients.setSearchKey(clientId, clientSearchKey(db, *client));
 }
 
 } // namespace praklit::services

@@ -25,11 +25,6 @@ using text::tr;
 
 namespace {
 
-std::string clientSearchKey(const Client& c)
-{
-    return text::searchKey(c.displayName() + " " + c.idNumber + " " + c.email);
-}
-
 Changes clientChanges(const Client& before, const Client& after)
 {
     Changes ch;
@@ -77,7 +72,7 @@ Client ClientService::add(Client client)
                             "id_number");
         client.createdAt = client.updatedAt = text::now();
         client.version = 1;
-        client.id = repo.insert(client, clientSearchKey(client), text::collationKey(client.displayName()));
+        client.id = repo.insert(client, clientSearchKey(client, {}, {}), text::collationKey(client.displayName()));
         audit(db, office_.user().id, "entities", client.id, "insert", clientChanges(Client{}, client));
     });
     return client;
@@ -98,9 +93,8 @@ Client ClientService::update(Client client)
                             "id_number");
         client.updatedAt = text::now();
         client.createdAt = before->createdAt;
-        if (!repo.update(client, clientSearchKey(client), text::collationKey(client.displayName())))
+        if (!repo.update(client, clientSearchKey(db, client), text::collationKey(client.displayName())))
             staleVersion("entities", client.id);
-        refreshClientSearchKey(db, client.id);
         audit(db, office_.user().id, "entities", client.id, "update", clientChanges(*before, client));
         client.version += 1;
     });

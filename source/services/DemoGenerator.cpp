@@ -3,9 +3,13 @@
 #include "data/OfficeTables.h"
 #include "data/RoleRepository.h"
 #include "data/TableStream.h"
+#include "data/UserRepository.h"
+#include "domain/Case.h"
+#include "domain/Client.h"
 #include "domain/Error.h"
 #include "domain/IsraeliId.h"
 #include "services/Audit.h"
+#include "services/ClientSearchKey.h"
 #include "services/DemoNames.h"
 #include "text/SearchKey.h"
 #include "text/Timestamp.h"
@@ -48,6 +52,24 @@ int64_t nextId(data::Database& db, const std::string& table)
 
 std::string str(int64_t n) { return std::to_string(n); }
 
+// The demo office's lawyers, added as users once; returns their ids.
+std::vector<int64_t> demoLawyers(data::Database& db)
+{
+    data::UserRepository users(db);
+    std::vector<int64_t> ids;
+    for (const auto& lawyer : demo::lawyers()) {
+        if (const auto found = users.findByLogin(std::string(lawyer.latin))) {
+            ids.push_back(found->id);
+            continue;
+        }
+        User u;
+        u.login = lawyer.latin;
+        u.displayName = lawyer.hebrew;
+        ids.push_back(users.insert(u));
+    }
+    return ids;
+}
+
 // 8 digits from a serial number, spread over the range (7919 is prime to it),
 // so serial numbers map one-to-one onto ID numbers.
 std::string spreadDigits(int64_t serial, int64_t range, int64_t base)
@@ -72,9 +94,11 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
     const int64_t spanSeconds = 11LL * 365 * 24 * 3600;
 
     db.transaction([&] {
+        const std::vector<int64_t> lawyerIds = demoLawyers(db);
         int64_t entityId = nextId(db, "entities"), addressId = nextId(db, "addresses");
-        int64_t phoneId = nextId(db, "phones"), contactId = nextId(db, "contacts");
-        const int64_t firstEntity = entityId, nextAddress = addressId, nextPhone = phoneId, nextContact = contactId;
+        int64_t phoneId = nextId(db, "phones"), contactId = nextId(db, "contacts"), caseId = nextId(db, "cases");
+        const int64_t firstEntity = entityId, firstAddress = addressId, firstPhone = phoneId, firstContact = contactId,
+                      firstCase = caseId;
 
         std::unordered_set<std::string> takenIds;
         {
@@ -93,10 +117,11 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
         // table: COPY streams one table at a time on a connection, and a chunk
         // keeps memory flat however many clients are asked for.
         constexpr int64_t kChunk = 20000;
-        std::vector<data::Row> entities, addresses, phones, contacts;
+        std::vector<data::Row> entities, addresses, phones, contacts, cases;
         auto flush = [&] {
             for (auto [name, rows] : {std::pair{"entities", &entities}, std::pair{"addresses", &addresses},
-                                      std::pair{"contacts", &contacts}, std::pair{"phones", &phones}}) {
+                                      std::pair{"contacts", &contacts}, std::pair{"phones", &phones},
+                                      std::pair{"cases", &cases}}) {
                 if (rows->empty()) continue;
                 auto writer = data::writeTable(db, data::officeTable(name));
                 for (const auto& row : *rows) writer->write(row);
@@ -107,40 +132,37 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
 
         for (int64_t i = 0; i < clients; ++i) {
             if (cancel && cancel->load()) invalid(text::tr("Cancelled: no demo data was added."));
-            const bool person = !dice.chance(25);
-            const int64_t serial = entityId;
-            std::string first, last, org, latin, idNumber;
+            Client c;
+            c.id = entityId;
+            c.kind = dice.chance(25) ? EntityKind::Organisation : EntityKind::Person;
+            const bool person = c.kind == EntityKind::Person;
+            std::string latin;
             if (person) {
                 const auto& f = dice.chance(50) ? dice.pick(demo::maleFirstNames()) : dice.pick(demo::femaleFirstNames());
                 const auto& l = dice.pick(demo::lastNames());
-                first = f.hebrew;
-                last = dice.chance(5) ? std::string(dice.pick(demo::pointedLastNames())) : std::string(l.hebrew);
+                c.firstName = f.hebrew;
+                c.lastName = dice.chance(5) ? std::string(dice.pick(demo::pointedLastNames())) : std::string(l.hebrew);
                 latin = std::string(f.latin) + "." + std::string(l.latin);
-                if (!dice.chance(8)) idNumber = spreadDigits(serial, 30'000'000, 0);
+                if (!dice.chance(8)) c.idNumber = spreadDigits(c.id, 30'000'000, 0);
                 ++summary.people;
             } else {
-                org = std::string(dice.pick(demo::organisationWords())) + " " +
-                      std::string(dice.pick(demo::organisationWords())) + " " +
-                      std::string(dice.pick(demo::organisationSuffixes()));
-                latin = "office" + str(serial);
-                idNumber = spreadDigits(serial, 1'000'000, 51'000'000);
+                c.orgName = std::string(dice.pick(demo::organisationWords())) + " " +
+                            std::string(dice.pick(demo::organisationWords())) + " " +
+                            std::string(dice.pick(demo::organisationSuffixes()));
+                latin = "office" + str(c.id);
+                c.idNumber = spreadDigits(c.id, 1'000'000, 51'000'000);
                 ++summary.organisations;
             }
-            if (!idNumber.empty() && !takenIds.insert(idNumber).second) idNumber.clear();
-            const std::string email = dice.chance(60) ? latin + str(serial % 1000) + "@example.co.il" : std::string();
-            const std::string display = person ? last + " " + first : org;
-            const std::string created =
-                text::toDatabaseText(start + std::chrono::seconds(static_cast<int64_t>(dice.below(spanSeconds))));
-            const std::string key = text::searchKey(display + " " + idNumber + " " + email);
-            entities.push_back({str(entityId), person ? "person" : "organisation", first, last, org,
-                             idNumber.empty() ? data::Value() : data::Value(idNumber), email, "",
-                             dice.chance(93) ? "1" : "0", key, text::collationKey(display), created, created, "1"});
+            if (!c.idNumber.empty() && !takenIds.insert(c.idNumber).second) c.idNumber.clear();
+            if (dice.chance(60)) c.email = latin + str(c.id % 1000) + "@example.co.il";
+            const auto createdAt = start + std::chrono::seconds(static_cast<int64_t>(dice.below(spanSeconds)));
+            const std::string created = text::toDatabaseText(createdAt);
 
             const auto& city = dice.pick(demo::cities());
             const int addressCount = dice.chance(30) ? 2 : 1;
             for (int a = 0; a < addressCount; ++a) {
                 const bool poBox = a == 1 && dice.chance(40);
-                addresses.push_back({str(addressId++), str(entityId), a == 0 ? "1" : "0",
+                addresses.push_back({str(addressId++), str(c.id), a == 0 ? "1" : "0",
                                      poBox ? "" : std::string(dice.pick(demo::streets())),
                                      poBox ? "" : str(1 + static_cast<int64_t>(dice.below(180))), std::string(city.name),
                                      std::string(city.zipPrefix) + dice.digits(4), poBox ? str(1000 + dice.below(9000)) : "",
@@ -148,22 +170,74 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             }
             // Mobile ranges valid in libphonenumber's 2022 metadata: 050, 052, 053, 058.
             static const std::vector<std::string> mobile{"50", "52", "53", "58"};
-            phones.push_back({str(phoneId++), str(entityId), {}, "mobile",
-                              "+972" + dice.pick(mobile) + std::to_string(2 + dice.below(8)) + dice.digits(6), "1"});
+            std::vector<std::string> numbers{"+972" + dice.pick(mobile) + std::to_string(2 + dice.below(8)) + dice.digits(6)};
             if (dice.chance(40))
-                phones.push_back({str(phoneId++), str(entityId), {}, person ? "home" : "office",
-                                  "+972" + std::string(city.areaCode) + std::to_string(5 + dice.below(4)) + dice.digits(6), "1"});
+                numbers.push_back("+972" + std::string(city.areaCode) + std::to_string(5 + dice.below(4)) + dice.digits(6));
+            for (size_t k = 0; k < numbers.size(); ++k)
+                phones.push_back({str(phoneId++), str(c.id), {}, k == 0 ? "mobile" : (person ? "home" : "office"), numbers[k], "1"});
+
             if (!person && !roleIds.empty()) {
                 const int contactCount = 1 + static_cast<int>(dice.below(2));
                 for (int k = 0; k < contactCount; ++k) {
                     const auto& f = dice.chance(50) ? dice.pick(demo::maleFirstNames()) : dice.pick(demo::femaleFirstNames());
                     const auto& l = dice.pick(demo::lastNames());
-                    contacts.push_back({str(contactId++), str(entityId), str(dice.pick(roleIds)), std::string(f.hebrew),
+                    contacts.push_back({str(contactId++), str(c.id), str(dice.pick(roleIds)), std::string(f.hebrew),
                                         std::string(l.hebrew), dice.chance(30) ? "עו\"ד" : "",
                                         std::string(f.latin) + "@" + latin + ".co.il", k == 0 ? "1" : "0",
                                         dice.chance(50) ? "1" : "0", "1"});
                 }
             }
+
+            std::vector<Case> clientCases(1 + dice.below(5));
+            for (auto& k : clientCases) {
+                const auto opened = createdAt + std::chrono::days(static_cast<int64_t>(dice.below(900)));
+                const auto openedDay = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(opened));
+                const int year = static_cast<int>(openedDay.year());
+                k.internalNumber = std::to_string(year) + "/" + str(caseId);
+                k.subject = dice.pick(demo::caseSubjects());
+                const auto& court = dice.pick(demo::courts());
+                k.court = court.name;
+                if (!court.proceedingTypes.empty() && dice.chance(85)) {
+                    std::vector<std::string_view> types;
+                    for (size_t from = 0; from < court.proceedingTypes.size();) {
+                        auto to = court.proceedingTypes.find(' ', from);
+                        if (to == std::string_view::npos) to = court.proceedingTypes.size();
+                        types.push_back(court.proceedingTypes.substr(from, to - from));
+                        from = to + 1;
+                    }
+                    k.proceedingType = dice.pick(types);
+                    char number[32];
+                    const int yy = year % 100;
+                    if (court.oldNumbering)
+                        std::snprintf(number, sizeof number, "%d/%02d", static_cast<int>(100 + dice.below(9900)), yy);
+                    else
+                        std::snprintf(number, sizeof number, "%d-%02d-%02d", static_cast<int>(1000 + dice.below(89000)),
+                                      static_cast<int>(static_cast<unsigned>(openedDay.month())), yy);
+                    k.courtNumber = number;
+                }
+                char day[16];
+                std::snprintf(day, sizeof day, "%04d-%02u-%02u", year, static_cast<unsigned>(openedDay.month()),
+                              static_cast<unsigned>(openedDay.day()));
+                k.openedOn = day;
+                k.status = dice.chance(65) ? CaseStatus::Open : CaseStatus::Closed;
+                if (k.status == CaseStatus::Closed) {
+                    const auto closed = std::chrono::year_month_day(
+                        std::chrono::floor<std::chrono::days>(opened) + std::chrono::days(30 + dice.below(700)));
+                    std::snprintf(day, sizeof day, "%04d-%02u-%02u", static_cast<int>(closed.year()),
+                                  static_cast<unsigned>(closed.month()), static_cast<unsigned>(closed.day()));
+                    k.closedOn = day;
+                }
+                const std::string stamp = text::toDatabaseText(opened);
+                cases.push_back({str(caseId++), str(c.id), k.internalNumber, k.subject, k.court, k.proceedingType,
+                                 k.courtNumber, str(lawyerIds[dice.below(lawyerIds.size())]), k.openedOn,
+                                 k.closedOn.empty() ? data::Value() : data::Value(k.closedOn),
+                                 std::string(toString(k.status)), stamp, stamp, "1"});
+            }
+
+            entities.push_back({str(c.id), std::string(toString(c.kind)), c.firstName, c.lastName, c.orgName,
+                                c.idNumber.empty() ? data::Value() : data::Value(c.idNumber), c.email, "",
+                                dice.chance(93) ? "1" : "0", clientSearchKey(c, numbers, clientCases),
+                                text::collationKey(c.displayName()), created, created, "1"});
             ++entityId;
             if ((i + 1) % kChunk == 0) {
                 flush();
@@ -171,11 +245,12 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             }
         }
         flush();
-        for (const char* name : {"entities", "addresses", "contacts", "phones"})
+        for (const char* name : {"entities", "addresses", "contacts", "phones", "cases"})
             data::advanceIdSequence(db, data::officeTable(name));
-        summary.addresses = addressId - nextAddress;
-        summary.phones = phoneId - nextPhone;
-        summary.contacts = contactId - nextContact;
+        summary.addresses = addressId - firstAddress;
+        summary.phones = phoneId - firstPhone;
+        summary.contacts = contactId - firstContact;
+        summary.cases = caseId - firstCase;
         audit(db, office_.user().id, "entities", 0, "import",
               Changes()
                   .set("source", "demo generate")

@@ -13,6 +13,7 @@ struct DemoSummary {
     int64_t addresses = 0;
     int64_t phones = 0;
     int64_t contacts = 0;
+    int64_t cases = 0;
 };
 
 // A deterministic office of realistic Hebrew data: the same seed gives the

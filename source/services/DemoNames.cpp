@@ -83,4 +83,34 @@ const std::vector<City>& cities()
     return v;
 }
 
+const std::vector<Court>& courts()
+{
+    static const std::vector<Court> v{
+        {"בית משפט השלום בתל אביב-יפו", "ת\"א ה\"פ תא\"מ", false},
+        {"בית משפט השלום בירושלים", "ת\"א תא\"מ", false},
+        {"בית המשפט המחוזי בתל אביב-יפו", "ת\"א ה\"פ ע\"א", false},
+        {"בית המשפט המחוזי בחיפה", "ת\"א ע\"א", false},
+        {"בית המשפט לענייני משפחה ברמת גן", "תמ\"ש", false},
+        {"בית הדין האזורי לעבודה בתל אביב", "ס\"ע", false},
+        {"בית המשפט העליון", "ע\"א רע\"א בע\"מ", true},
+        {"לשכת ההוצאה לפועל", "", false}};
+    return v;
+}
+
+const std::vector<std::string_view>& caseSubjects()
+{
+    static const std::vector<std::string_view> v{
+        "תביעה כספית", "ליקויי בנייה", "צוואה וירושה", "גירושין", "הסכם ממון", "פיצויי פיטורים", "תאונת דרכים",
+        "הוצאה לפועל", "רשלנות רפואית", "הסכם שכירות", "לשון הרע", "מקרקעין", "ייעוץ שוטף", "הסכם מכר דירה"};
+    return v;
+}
+
+const std::vector<Name>& lawyers()
+{
+    static const std::vector<Name> v{{"עו\"ד רות אבן", "ruth.even"},   {"עו\"ד דן כהן", "dan.cohen"},
+                                     {"עו\"ד מיכל לוי", "michal.levi"}, {"עו\"ד יוסף חורי", "yosef.khoury"},
+                                     {"עו\"ד נועה ברק", "noa.barak"}};
+    return v;
+}
+
 } // namespace praklit::services::demo

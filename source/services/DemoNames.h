@@ -25,4 +25,13 @@ const std::vector<std::string_view>& organisationSuffixes();
 const std::vector<std::string_view>& streets();
 const std::vector<City>& cities();
 
+struct Court {
+    std::string_view name;
+    std::string_view proceedingTypes; // space-separated, e.g. "ת\"א ה\"פ"
+    bool oldNumbering;                // serial/YY (Supreme Court) rather than serial-MM-YY
+};
+const std::vector<Court>& courts();
+const std::vector<std::string_view>& caseSubjects();
+const std::vector<Name>& lawyers(); // demo users: display name and login
+
 } // namespace praklit::services::demo

@@ -1,3 +1,4 @@
+#include "domain/CourtCaseNumber.h"
 #include "domain/IsraeliId.h"
 #include "domain/Phone.h"
 #include "services/ClientService.h"
@@ -72,8 +73,31 @@ TEST(Demo, RowsObeyTheOfficesRules)
         EXPECT_EQ(parsed->isCompanyNumber(), kind == "organisation") << id;
     }
 
+    long long cases = 0, badCourtNumbers = 0;
+    sql << "select count(*) from cases", soci::into(cases);
+    EXPECT_EQ(cases, s.cases);
+    EXPECT_GE(cases, 3000);
+    std::string court;
+    soci::statement numbers = (sql.prepare << "select court_number from cases where court_number <> ''", soci::into(court));
+    numbers.execute();
+    bool oldForm = false, newForm = false;
+    while (numbers.fetch()) {
+        const auto n = CourtCaseNumber::parse(court);
+        if (!n) ++badCourtNumbers;
+        else (n->month() ? newForm : oldForm) = true;
+    }
+    EXPECT_EQ(badCourtNumbers, 0);
+    EXPECT_TRUE(oldForm && newForm) << "both court number forms";
+
     services::ClientService clients(*office);
     EXPECT_FALSE(clients.find("כהן", 0, 5).empty());
+    // A phone and a court number found through the search key, typed as people type them.
+    std::string phone;
+    sql << "select number_e164 from phones where type = 'mobile' order by id limit 1", soci::into(phone);
+    const auto national = displayPhoneNumber(phone);
+    EXPECT_FALSE(clients.find(national, 0, 5).empty()) << national;
+    sql << "select court_number from cases where court_number like '%-%' order by id limit 1", soci::into(court);
+    EXPECT_FALSE(clients.find(court, 0, 5).empty()) << court;
     EXPECT_FALSE(clients.find("בע\"מ", 0, 5).empty());
 }
 

@@ -116,6 +116,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     Action action;
     addDbCommands(app, ctx, action);
     addClientCommands(app, ctx, action);
+    addAddressCommands(app, ctx, action);
+    addContactCommands(app, ctx, action);
+    addCaseCommands(app, ctx, action);
     addDemoCommands(app, ctx, action);
 
     try {

@@ -36,6 +36,9 @@ using Action = std::function<void()>;
 void addDbCommands(CLI::App& app, Context& ctx, Action& action);
 void addClientCommands(CLI::App& app, Context& ctx, Action& action);
 void addDemoCommands(CLI::App& app, Context& ctx, Action& action);
+void addAddressCommands(CLI::App& app, Context& ctx, Action& action); // address, phone
+void addContactCommands(CLI::App& app, Context& ctx, Action& action); // contact, role
+void addCaseCommands(CLI::App& app, Context& ctx, Action& action);
 
 // Runs the CLI; returns the process exit code (shared/CLI.md).
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);

@@ -143,11 +143,14 @@ void addDemoCommands(CLI::App& app, Context& ctx, Action& action)
                            {"addresses", s.addresses},
                            {"phones", s.phones},
                            {"contacts", s.contacts},
+                           {"cases", s.cases},
                            {"seed", seed},
                            {"seconds", elapsed}},
-                      format(tr("Added {1} clients ({2} people, {3} organisations), {4} addresses, {5} phones and {6} contacts in {7} s."),
+                      format(tr("Added {1} clients ({2} people, {3} organisations), {4} addresses, {5} phones, {6} contacts "
+                                "and {7} cases in {8} s."),
                              formatCount(clients), formatCount(s.people), formatCount(s.organisations),
-                             formatCount(s.addresses), formatCount(s.phones), formatCount(s.contacts), seconds(elapsed)));
+                             formatCount(s.addresses), formatCount(s.phones), formatCount(s.contacts),
+                             formatCount(s.cases), seconds(elapsed)));
         };
     });
 }

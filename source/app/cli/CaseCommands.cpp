@@ -1,0 +1,90 @@
+#include "cli/Cli.h"
+#include "cli/Output.h"
+#include "services/CaseService.h"
+#include "services/ClientService.h"
+#include "text/Translate.h"
+
+namespace praklit::cli {
+
+using text::format;
+using text::tr;
+
+namespace {
+struct CaseOptions {
+    Case c;
+    std::string lawyer;
+    std::string status = "open";
+    int64_t id = 0;
+    int64_t client = 0;
+};
+
+std::string describe(const Case& c)
+{
+    std::string out = format(tr("Case {1}: {2}"), c.internalNumber, c.subject) + "\n";
+    if (!c.court.empty()) out += tr("Court") + ": " + c.court + "\n";
+    if (!c.courtNumber.empty()) out += tr("Court case number") + ": " + c.proceedingType + " " + c.courtNumber + "\n";
+    if (!c.openedOn.empty()) out += tr("Opened") + ": " + c.openedOn + "\n";
+    if (!c.closedOn.empty()) out += tr("Closed") + ": " + c.closedOn + "\n";
+    out += tr("Status") + ": " + (c.status == CaseStatus::Open ? tr("open") : tr("closed")) + "\n";
+    return out;
+}
+} // namespace
+
+void addCaseCommands(CLI::App& app, Context& ctx, Action& action)
+{
+    auto o = std::make_shared<CaseOptions>();
+    auto* cases = app.add_subcommand("case", tr("Cases (תיקים) of clients."));
+    cases->require_subcommand(1);
+
+    auto* add = cases->add_subcommand("add", tr("Open a case; without --number it takes the next number of the series."));
+    add->add_option("--client", o->c.clientId, tr("The client's number"))->required();
+    add->add_option("--subject", o->c.subject, tr("Subject"))->required();
+    add->add_option("--number", o->c.internalNumber, tr("The office's internal case number"));
+    add->add_option("--court", o->c.court, tr("Court"));
+    add->add_option("--proceeding-type", o->c.proceedingType, tr("Proceeding type, e.g. ת\"א, ע\"א, בע\"מ"));
+    add->add_option("--court-number", o->c.courtNumber, tr("Court case number, e.g. 12345-01-24 or 2904/14"));
+    add->add_option("--lawyer", o->lawyer, tr("The responsible lawyer's user name"));
+    add->add_option("--opened", o->c.openedOn, tr("Opening date, yyyy-mm-dd"));
+    add->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            services::CaseService service(*office);
+            Case c = o->c;
+            if (!o->lawyer.empty()) c.lawyerUserId = service.userByLogin(o->lawyer).id;
+            c = service.add(c);
+            ctx.print(toJson(c), format(tr("Opened case {1}: {2}."), c.internalNumber, c.subject));
+        };
+    });
+
+    auto* list = cases->add_subcommand("list", tr("List a client's cases."));
+    list->add_option("--client", o->client, tr("The client's number"))->required();
+    list->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            services::ClientService(*office).get(o->client);
+            const auto all = services::CaseService(*office).forClient(o->client);
+            Json rows = Json::array();
+            std::vector<std::vector<std::string>> lines;
+            for (const auto& c : all) {
+                rows.push_back(toJson(c));
+                lines.push_back({std::to_string(c.id), c.internalNumber, c.subject, c.proceedingType + " " + c.courtNumber,
+                                 c.status == CaseStatus::Open ? tr("open") : tr("closed")});
+            }
+            ctx.print(rows, all.empty() ? tr("No cases yet.")
+                                        : table({tr("No."), tr("Case number"), tr("Subject"), tr("Court case number"), tr("Status")},
+                                                lines));
+        };
+    });
+
+    auto* show = cases->add_subcommand("show", tr("Show a case."));
+    show->add_option("id", o->id, tr("The case's number (its id)"))->required();
+    show->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            const auto c = services::CaseService(*office).get(o->id);
+            ctx.print(toJson(c), describe(c));
+        };
+    });
+}
+
+} // namespace praklit::cli
