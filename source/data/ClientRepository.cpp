@@ -146,12 +146,17 @@ std::string ClientRepository::matchClause(const std::vector<std::string>& words,
 std::vector<ClientSummary> ClientRepository::find(const std::vector<std::string>& words, int64_t offset, int64_t limit)
 {
     std::vector<std::string> values;
+    // Pick the page by id and collation key alone (SQLite: from the covering
+    // index), then read the wide columns for that page only.
+    const std::string where = matchClause(words, values);
+    const bool viaIndex = db_.backend() == Backend::SQLite && where.find("entity_search") != std::string::npos;
     const std::string sql =
         "select e.id, e.kind, e.first_name, e.last_name, e.org_name, e.id_number, "
         "case when e.active then 1 else 0 end, "
         "(select a.city from addresses a where a.entity_id = e.id and a.is_primary), "
         "(select p.number_e164 from phones p where p.entity_id = e.id order by p.id limit 1) "
-        "from entities e" + matchClause(words, values) + " order by e.sort_key, e.id limit :limit offset :offset";
+        "from entities e where e.id in (select e.id from entities e" + std::string(viaIndex ? " indexed by entities_id_sort" : "") +
+        where + " order by e.sort_key, e.id limit :limit offset :offset) order by e.sort_key, e.id";
     std::vector<ClientSummary> out;
     long long id = 0, lim = limit, off = offset;
     std::string kind, first, last, org, idNumber, city, phone;

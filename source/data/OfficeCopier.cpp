@@ -1,6 +1,7 @@
 #include "data/OfficeCopier.h"
 
 #include "data/OfficeTables.h"
+#include "data/SearchIndexPause.h"
 #include "data/TableStream.h"
 #include "domain/Error.h"
 #include "text/Bidi.h"
@@ -91,6 +92,7 @@ std::vector<TableCopyResult> OfficeCopier::copy(const ProgressFn& progress, cons
             // The target's migration seeded built-in rows; the source's own rows replace them.
             for (const auto& table : officeTables())
                 if (!table.seededWhere.empty()) to_.sql() << "delete from " + table.name;
+            SearchIndexPause searchIndex(to_);
             for (const auto& table : officeTables()) {
                 TableCopyResult r;
                 r.table = table.name;
@@ -114,6 +116,7 @@ std::vector<TableCopyResult> OfficeCopier::copy(const ProgressFn& progress, cons
                 if (progress) progress({table.name, r.sourceRows});
                 results.push_back(std::move(r));
             }
+            searchIndex.resume();
             // Read everything back through the target's own reader before committing.
             for (auto& r : results) {
                 checkCancel(cancel);

@@ -11,8 +11,12 @@ std::string clientSearchKey(const Client& client, const std::vector<std::string>
                             const std::vector<Case>& cases)
 {
     std::string text = client.displayName() + " " + client.idNumber + " " + client.email;
-    for (const auto& e164 : phonesE164)
-        text += " " + text::digitsOnly(displayPhoneNumber(e164)) + " " + text::digitsOnly(e164);
+    for (const auto& e164 : phonesE164) {
+        // Israeli numbers read nationally with a leading 0; others as libphonenumber writes them.
+        const bool israeli = e164.starts_with("+972");
+        text += " " + (israeli ? "0" + e164.substr(4) : text::digitsOnly(displayPhoneNumber(e164))) + " " +
+                text::digitsOnly(e164);
+    }
     for (const auto& c : cases)
         text += " " + c.internalNumber + " " + c.courtNumber + " " + text::digitsOnly(c.courtNumber);
     return text::searchKey(text);

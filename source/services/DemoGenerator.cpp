@@ -2,6 +2,7 @@
 
 #include "data/OfficeTables.h"
 #include "data/RoleRepository.h"
+#include "data/SearchIndexPause.h"
 #include "data/TableStream.h"
 #include "data/UserRepository.h"
 #include "domain/Case.h"
@@ -109,6 +110,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             st.execute();
             while (st.fetch()) takenIds.insert(idNumber);
         }
+        data::SearchIndexPause searchIndex(db);
         std::vector<int64_t> roleIds;
         for (const auto& role : data::RoleRepository(db).all())
             if (role.builtIn) roleIds.push_back(role.id);
@@ -245,6 +247,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             }
         }
         flush();
+        searchIndex.resume();
         for (const char* name : {"entities", "addresses", "contacts", "phones", "cases"})
             data::advanceIdSequence(db, data::officeTable(name));
         summary.addresses = addressId - firstAddress;

@@ -154,6 +154,7 @@ TEST(SqliteFile, AnOlderOfficeIsBackedUpBeforeMigrating)
         auto db = data::Database::open(t.url());
         db->executeScript("drop trigger entities_search_insert; drop trigger entities_search_delete; "
                           "drop trigger entities_search_update; drop table entity_search; drop table number_series; "
+                          "drop index entities_id_sort; "
                           "delete from schema_version where version > 1;");
     }
     auto office = t.open();
