@@ -120,43 +120,47 @@ int64_t ClientRepository::count()
 std::string ClientRepository::matchClause(const std::vector<std::string>& words, std::vector<std::string>& values)
 {
     values.clear();
-    std::vector<std::string> conditions;
-    auto bind = [&](std::string value) {
-        values.push_back(std::move(value));
-        return ":w" + std::to_string(values.size() - 1);
-    };
     std::string fts; // SQLite: words of 3+ characters go to the trigram index in one MATCH
+    std::vector<std::string> likes;
     for (const auto& w : words) {
         if (db_.backend() == Backend::SQLite && characterCount(w) >= 3) {
             std::string phrase = "\"";
             for (char c : w) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
             fts += (fts.empty() ? "" : " AND ") + phrase + "\"";
         } else {
-            // pg_trgm serves LIKE '%…%' from its GIN index; short words on
-            // SQLite filter the rows the index found (or the name order).
-            conditions.push_back("e.search_key like " + bind(likeContains(w)) + " escape '\\'");
+            likes.push_back(likeContains(w)); // pg_trgm serves LIKE '%…%' from its GIN index
         }
     }
-    if (!fts.empty()) conditions.push_back("e.id in (select rowid from entity_search where entity_search match " + bind(fts) + ")");
-    std::string where;
-    for (const auto& c : conditions) where += (where.empty() ? " where " : " and ") + c;
-    return where;
+    std::string from = " from entities e";
+    std::vector<std::string> conditions;
+    if (!fts.empty()) {
+        // Walk the index's matches and take each one's collation key from the
+        // covering (id, sort_key) index, never the wide table row.
+        from = " from entity_search f cross join entities e indexed by entities_id_sort on e.id = f.rowid";
+        values.push_back(fts);
+        conditions.push_back("entity_search match :w0");
+    }
+    for (auto& like : likes) {
+        conditions.push_back("e.search_key like :w" + std::to_string(values.size()) + " escape '\\'");
+        values.push_back(std::move(like));
+    }
+    std::string sql = from;
+    for (const auto& c : conditions) sql += (c == conditions.front() ? " where " : " and ") + c;
+    return sql;
 }
 
 std::vector<ClientSummary> ClientRepository::find(const std::vector<std::string>& words, int64_t offset, int64_t limit)
 {
     std::vector<std::string> values;
-    // Pick the page by id and collation key alone (SQLite: from the covering
-    // index), then read the wide columns for that page only.
-    const std::string where = matchClause(words, values);
-    const bool viaIndex = db_.backend() == Backend::SQLite && where.find("entity_search") != std::string::npos;
+    // Pick the page by id and collation key alone, then read the wide
+    // columns for that page only.
     const std::string sql =
         "select e.id, e.kind, e.first_name, e.last_name, e.org_name, e.id_number, "
         "case when e.active then 1 else 0 end, "
         "(select a.city from addresses a where a.entity_id = e.id and a.is_primary), "
         "(select p.number_e164 from phones p where p.entity_id = e.id order by p.id limit 1) "
-        "from entities e where e.id in (select e.id from entities e" + std::string(viaIndex ? " indexed by entities_id_sort" : "") +
-        where + " order by e.sort_key, e.id limit :limit offset :offset) order by e.sort_key, e.id";
+        "from entities e where e.id in (select e.id" + matchClause(words, values) +
+        " order by e.sort_key, e.id limit :limit offset :offset) order by e.sort_key, e.id";
     std::vector<ClientSummary> out;
     long long id = 0, lim = limit, off = offset;
     std::string kind, first, last, org, idNumber, city, phone;
@@ -199,7 +203,11 @@ std::vector<ClientSummary> ClientRepository::find(const std::vector<std::string>
 int64_t ClientRepository::countMatches(const std::vector<std::string>& words)
 {
     std::vector<std::string> values;
-    const std::string sql = "select count(*) from entities e" + matchClause(words, values);
+    std::string from = matchClause(words, values);
+    // Only index words: the FTS table counts its own matches without a join.
+    if (values.size() == 1 && from.find("entity_search match") != std::string::npos)
+        from = " from entity_search where entity_search match :w0";
+    const std::string sql = "select count(*)" + from;
     long long n = 0;
     soci::statement st = (db_.sql().prepare << sql);
     st.exchange(soci::into(n));

@@ -31,7 +31,7 @@ public:
     std::optional<int64_t> findByIdNumber(const std::string& idNumber);
 
 private:
-    // "where …" for the words, and the values to bind to :w0, :w1 …
+    // " from … where …" for the words, and the values to bind to :w0, :w1 …
     std::string matchClause(const std::vector<std::string>& words, std::vector<std::string>& values);
     std::vector<Client> select(const std::string& tail, const std::string& param, int64_t a, int64_t b);
     Database& db_;

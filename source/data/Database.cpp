@@ -107,7 +107,7 @@ void Database::configure()
             int n = 0;
             *session_ << "select count(*) from sqlite_master", soci::into(n);
             executeScript("pragma foreign_keys = on; pragma journal_mode = wal; pragma synchronous = normal; "
-                          "pragma busy_timeout = 10000; pragma cache_size = -65536; pragma temp_store = memory; pragma mmap_size = 268435456;");
+                          "pragma busy_timeout = 10000; pragma cache_size = -65536; pragma temp_store = memory; pragma mmap_size = 1073741824;");
         } else {
             executeScript("set time zone 'UTC'; set datestyle = 'ISO, YMD'; set client_min_messages = warning;");
         }
