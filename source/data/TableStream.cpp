@@ -93,10 +93,12 @@ public:
             else if (type == ColumnType::Integer || type == ColumnType::Bool)
                 sqlite3_bind_int64(s, i + 1, std::stoll(*row[i]));
             else
-                sqlite3_bind_text(s, i + 1, row[i]->data(), static_cast<int>(row[i]->size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(s, i + 1, row[i]->data(), static_cast<int>(row[i]->size()), SQLITE_STATIC);
         }
+        // The row outlives the step, so values are bound without a copy.
         if (sqlite3_step(s) != SQLITE_DONE) stmt_.fail();
         sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
     }
     void finish() override {}
 

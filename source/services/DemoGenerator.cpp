@@ -16,6 +16,7 @@
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
+#include <map>
 #include <random>
 #include <soci/soci.h>
 #include <unordered_set>
@@ -115,20 +116,32 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
         for (const auto& role : data::RoleRepository(db).all())
             if (role.builtIn) roleIds.push_back(role.id);
 
-        // Rows are buffered for a chunk of clients and then written table by
-        // table: COPY streams one table at a time on a connection, and a chunk
-        // keeps memory flat however many clients are asked for.
+        // SQLite takes rows as they come, each table through its own prepared
+        // statement. COPY streams one table at a time on a connection, so on
+        // PostgreSQL rows are buffered for a chunk of clients and then written
+        // table by table; a chunk keeps memory flat however many are asked for.
         constexpr int64_t kChunk = 20000;
-        std::vector<data::Row> entities, addresses, phones, contacts, cases;
+        const bool direct = db.backend() == data::Backend::SQLite;
+        const std::vector<std::string> order{"entities", "addresses", "contacts", "phones", "cases"};
+        std::map<std::string, std::unique_ptr<data::TableWriter>> writers;
+        std::map<std::string, std::vector<data::Row>> buffered;
+        auto emit = [&](const std::string& table, data::Row&& row) {
+            if (!direct) {
+                buffered[table].push_back(std::move(row));
+                return;
+            }
+            auto& writer = writers[table];
+            if (!writer) writer = data::writeTable(db, data::officeTable(table));
+            writer->write(row);
+        };
         auto flush = [&] {
-            for (auto [name, rows] : {std::pair{"entities", &entities}, std::pair{"addresses", &addresses},
-                                      std::pair{"contacts", &contacts}, std::pair{"phones", &phones},
-                                      std::pair{"cases", &cases}}) {
-                if (rows->empty()) continue;
+            for (const auto& name : order) {
+                auto& rows = buffered[name];
+                if (rows.empty()) continue;
                 auto writer = data::writeTable(db, data::officeTable(name));
-                for (const auto& row : *rows) writer->write(row);
+                for (const auto& row : rows) writer->write(row);
                 writer->finish();
-                rows->clear();
+                rows.clear();
             }
         };
 
@@ -160,11 +173,13 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             const auto createdAt = start + std::chrono::seconds(static_cast<int64_t>(dice.below(spanSeconds)));
             const std::string created = text::toDatabaseText(createdAt);
 
+            // Children wait for their client's row: foreign keys are checked as rows arrive.
+            std::vector<std::pair<std::string, data::Row>> children;
             const auto& city = dice.pick(demo::cities());
             const int addressCount = dice.chance(30) ? 2 : 1;
             for (int a = 0; a < addressCount; ++a) {
                 const bool poBox = a == 1 && dice.chance(40);
-                addresses.push_back({str(addressId++), str(c.id), a == 0 ? "1" : "0",
+                children.emplace_back("addresses", data::Row{str(addressId++), str(c.id), a == 0 ? "1" : "0",
                                      poBox ? "" : std::string(dice.pick(demo::streets())),
                                      poBox ? "" : str(1 + static_cast<int64_t>(dice.below(180))), std::string(city.name),
                                      std::string(city.zipPrefix) + dice.digits(4), poBox ? str(1000 + dice.below(9000)) : "",
@@ -176,14 +191,14 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             if (dice.chance(40))
                 numbers.push_back("+972" + std::string(city.areaCode) + std::to_string(5 + dice.below(4)) + dice.digits(6));
             for (size_t k = 0; k < numbers.size(); ++k)
-                phones.push_back({str(phoneId++), str(c.id), {}, k == 0 ? "mobile" : (person ? "home" : "office"), numbers[k], "1"});
+                children.emplace_back("phones", data::Row{str(phoneId++), str(c.id), {}, k == 0 ? "mobile" : (person ? "home" : "office"), numbers[k], "1"});
 
             if (!person && !roleIds.empty()) {
                 const int contactCount = 1 + static_cast<int>(dice.below(2));
                 for (int k = 0; k < contactCount; ++k) {
                     const auto& f = dice.chance(50) ? dice.pick(demo::maleFirstNames()) : dice.pick(demo::femaleFirstNames());
                     const auto& l = dice.pick(demo::lastNames());
-                    contacts.push_back({str(contactId++), str(c.id), str(dice.pick(roleIds)), std::string(f.hebrew),
+                    children.emplace_back("contacts", data::Row{str(contactId++), str(c.id), str(dice.pick(roleIds)), std::string(f.hebrew),
                                         std::string(l.hebrew), dice.chance(30) ? "עו\"ד" : "",
                                         std::string(f.latin) + "@" + latin + ".co.il", k == 0 ? "1" : "0",
                                         dice.chance(50) ? "1" : "0", "1"});
@@ -230,16 +245,17 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                     k.closedOn = day;
                 }
                 const std::string stamp = text::toDatabaseText(opened);
-                cases.push_back({str(caseId++), str(c.id), k.internalNumber, k.subject, k.court, k.proceedingType,
+                children.emplace_back("cases", data::Row{str(caseId++), str(c.id), k.internalNumber, k.subject, k.court, k.proceedingType,
                                  k.courtNumber, str(lawyerIds[dice.below(lawyerIds.size())]), k.openedOn,
                                  k.closedOn.empty() ? data::Value() : data::Value(k.closedOn),
                                  std::string(toString(k.status)), stamp, stamp, "1"});
             }
 
-            entities.push_back({str(c.id), std::string(toString(c.kind)), c.firstName, c.lastName, c.orgName,
+            emit("entities", {str(c.id), std::string(toString(c.kind)), c.firstName, c.lastName, c.orgName,
                                 c.idNumber.empty() ? data::Value() : data::Value(c.idNumber), c.email, "",
                                 dice.chance(93) ? "1" : "0", clientSearchKey(c, numbers, clientCases),
                                 text::collationKey(c.displayName()), created, created, "1"});
+            for (auto& [table, row] : children) emit(table, std::move(row));
             ++entityId;
             if ((i + 1) % kChunk == 0) {
                 flush();
@@ -247,6 +263,8 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             }
         }
         flush();
+        for (auto& [name, writer] : writers) writer->finish();
+        writers.clear();
         searchIndex.resume();
         for (const char* name : {"entities", "addresses", "contacts", "phones", "cases"})
             data::advanceIdSequence(db, data::officeTable(name));
