@@ -1,0 +1,132 @@
+#include "ui/MainFrame.h"
+
+#include "text/Bidi.h"
+#include "text/Language.h"
+#include "ui/AboutBox.h"
+#include "ui/Artwork.h"
+#include "ui/HomePanel.h"
+#include "ui/MainMenu.h"
+#include "ui/OfficeConnector.h"
+#include "ui/UserSettings.h"
+#include "ui/Utf8.h"
+
+#include <wx/bmpbuttn.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+#include <wx/statline.h>
+#include <wx/statusbr.h>
+
+namespace praklit::ui {
+
+MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConnector& connector, UserSettings& settings)
+    : wxFrame(nullptr, wxID_ANY, _("Praklit"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "praklit_main"),
+      office_(std::move(office)), connector_(connector), settings_(settings)
+{
+    SetIcons(appIcons());
+    SetMenuBar(makeMainMenuBar());
+    CreateStatusBar(2);
+
+    auto* body = new wxPanel(this);
+    // A sizer's first item sits at the start edge: the right one in Hebrew.
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    hamburger_ = new wxBitmapButton(body, wxID_ANY, hamburgerIcon(), wxDefaultPosition, wxDefaultSize, wxBU_AUTODRAW,
+                                    wxDefaultValidator, "hamburger");
+    hamburger_->SetToolTip(_("Menu"));
+    top->Add(hamburger_, wxSizerFlags().Border(wxALL, FromDIP(6)));
+    top->AddStretchSpacer();
+
+    home_ = new HomePanel(body);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(top, wxSizerFlags().Expand());
+    column->Add(new wxStaticLine(body), wxSizerFlags().Expand());
+    column->Add(home_, wxSizerFlags(1).Expand());
+    body->SetSizer(column);
+
+    Bind(wxEVT_MENU, &MainFrame::onSystemSettings, this, ID_SYSTEM_SETTINGS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this); }, wxID_ABOUT);
+    hamburger_->Bind(wxEVT_BUTTON, &MainFrame::onHamburger, this);
+    // Back from the command line (`praklit-cli demo generate`) or another
+    // window: the numbers may have changed.
+    Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
+        if (event.GetActive() && home_) home_->showOffice(*office_);
+        event.Skip();
+    });
+
+    showOffice();
+    SetSize(FromDIP(wxSize(900, 600)));
+    SetMinSize(FromDIP(wxSize(560, 400)));
+    Centre();
+}
+
+wxWindow* MainFrame::hamburgerButton() const { return hamburger_; }
+
+void MainFrame::showOffice()
+{
+    const std::string display = text::ltr(office_->db().url().display());
+    SetTitle(_("Praklit") + wxString::FromUTF8(" — ") + wx(display));
+    SetStatusText(wxString::Format(_("User: %s"), wx(text::ltr(office_->user().displayName))), 0);
+    SetStatusText(wxString::Format(_("Database: %s"), wx(display)), 1);
+    home_->showOffice(*office_);
+}
+
+void MainFrame::onHamburger(wxCommandEvent&)
+{
+    std::unique_ptr<wxMenu> menu(makeMainPopupMenu());
+    wxWindow* parent = hamburger_->GetParent();
+    // Clicked: at the pointer GTK opens the menu towards the reading direction.
+    if (hamburger_->GetScreenRect().Contains(wxGetMousePosition())) {
+        parent->PopupMenu(menu.get());
+        return;
+    }
+    // From the keyboard: below the button. An explicit point is the menu's
+    // left corner in either direction, so right to left must allow for the
+    // menu's width, which GTK tells only once it is shown: estimate it.
+    wxPoint at = hamburger_->GetPosition() + wxPoint(0, hamburger_->GetSize().y);
+    if (GetLayoutDirection() == wxLayout_RightToLeft) {
+        int widest = 0;
+        for (const wxMenuItem* item : menu->GetMenuItems())
+            widest = std::max(widest, GetTextExtent(item->GetItemLabelText()).x);
+        at.x += widest + FromDIP(90); // GTK's item padding and submenu arrow
+    }
+    parent->PopupMenu(menu.get(), at);
+}
+
+std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
+{
+    SystemSettingsDialog::Values values;
+    values.database = connector_.choiceFor(office_->db().url());
+    values.language = settings_.language().value_or(text::Language::Hebrew);
+    return std::make_unique<SystemSettingsDialog>(
+        this, values, office_->db().url(), connector_.canRememberPasswords(),
+        [this](const SystemSettingsDialog::Values& chosen, const data::ConnectionUrl& url) {
+            return applySettings(chosen, url);
+        });
+}
+
+wxString MainFrame::applySettings(const SystemSettingsDialog::Values& values, const data::ConnectionUrl& url)
+{
+    if (url.sociString() != office_->db().url().sociString()) {
+        try {
+            wxBusyCursor busy;
+            auto office = connector_.open(url, data::OpenMode::CreateIfMissing);
+            office_ = std::move(office); // the old one closes only once the new one is open
+        } catch (const std::exception& e) {
+            return wx(e.what());
+        }
+        connector_.remember(values.database, url);
+        showOffice();
+    } else if (url.backend() == data::Backend::PostgreSQL) {
+        connector_.remember(values.database, url); // the password's keeping may have changed
+    }
+    if (settings_.language().value_or(text::Language::Hebrew) != values.language) settings_.setLanguage(values.language);
+    return {};
+}
+
+void MainFrame::onSystemSettings(wxCommandEvent&)
+{
+    auto dialog = makeSystemSettingsDialog();
+    dialog->ShowModal();
+}
+
+} // namespace praklit::ui

@@ -1,0 +1,43 @@
+#pragma once
+#include "services/OfficeSession.h"
+#include "ui/SystemSettingsDialog.h"
+
+#include <wx/frame.h>
+
+#include <memory>
+
+class wxBitmapButton;
+
+namespace praklit::ui {
+
+class HomePanel;
+class OfficeConnector;
+class UserSettings;
+
+// The main window: the ≡ button at the start edge, the home panel, and the
+// status bar naming the user and the database. Owns the open office and
+// swaps it when System settings choose another.
+class MainFrame : public wxFrame {
+public:
+    MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConnector& connector, UserSettings& settings);
+
+    services::OfficeSession& office() { return *office_; }
+    wxWindow* hamburgerButton() const;
+
+    // Not shown: the caller shows it modally (the menu) or not (tests).
+    std::unique_ptr<SystemSettingsDialog> makeSystemSettingsDialog();
+
+private:
+    void showOffice();
+    wxString applySettings(const SystemSettingsDialog::Values& values, const data::ConnectionUrl& url);
+    void onSystemSettings(wxCommandEvent& event);
+    void onHamburger(wxCommandEvent& event);
+
+    std::unique_ptr<services::OfficeSession> office_;
+    OfficeConnector& connector_;
+    UserSettings& settings_;
+    wxBitmapButton* hamburger_ = nullptr;
+    HomePanel* home_ = nullptr;
+};
+
+} // namespace praklit::ui

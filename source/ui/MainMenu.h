@@ -1,0 +1,19 @@
+#pragma once
+#include <wx/defs.h>
+
+class wxMenu;
+class wxMenuBar;
+
+namespace praklit::ui {
+
+// The main menu, built twice from one description: as the native menu bar
+// and as the hamburger (≡) button's pop-up. Only items that work are here;
+// each arrives with the issue that makes it work.
+enum MainMenuId {
+    ID_SYSTEM_SETTINGS = wxID_HIGHEST + 1,
+};
+
+wxMenuBar* makeMainMenuBar();
+wxMenu* makeMainPopupMenu(); // the same menus as submenus
+
+} // namespace praklit::ui

@@ -1,0 +1,15 @@
+#pragma once
+#include "data/ConnectionUrl.h"
+
+#include <optional>
+#include <string>
+
+class wxWindow;
+
+namespace praklit::ui {
+
+// Asks for the office server's password when it is kept nowhere.
+// nullopt when the person cancels.
+std::optional<std::string> askServerPassword(wxWindow* parent, const data::ConnectionUrl& url);
+
+} // namespace praklit::ui

@@ -1,0 +1,26 @@
+#pragma once
+#include "data/ConnectionUrl.h"
+
+#include <optional>
+#include <string>
+
+namespace praklit::ui {
+
+// The office server's password in the system's password store (Windows
+// Credential Manager, macOS Keychain, libsecret), never in a settings file.
+// wxWidgets built without wxSecretStore (as Debian's is) has no store: then
+// available() is false and the password is asked for at each start.
+class PasswordStore {
+public:
+    bool available() const;
+
+    std::optional<std::string> load(const data::ConnectionUrl& url) const;
+    // False when the store refused (locked keyring, no service running).
+    bool save(const data::ConnectionUrl& url, const std::string& password);
+    void erase(const data::ConnectionUrl& url);
+
+    // "Praklit/<host>:<port>/<db>/<user>": one entry per server login.
+    static std::string serviceName(const data::ConnectionUrl& url);
+};
+
+} // namespace praklit::ui

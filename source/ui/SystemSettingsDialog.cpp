@@ -1,0 +1,179 @@
+#include "ui/SystemSettingsDialog.h"
+
+#include "domain/Error.h"
+#include "services/OfficeService.h"
+#include "ui/Utf8.h"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/notebook.h>
+#include <wx/radiobut.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+namespace praklit::ui {
+
+namespace {
+
+constexpr const char* kSqliteControls[] = {"sqlite_path_label", "sqlite_path", "browse"};
+constexpr const char* kServerControls[] = {"host_label", "host",  "port_label",     "port",          "dbname_label",
+                                           "dbname",     "user_label", "user",      "password_label", "password",
+                                           "remember_password"};
+constexpr const char* kServerFields[] = {"host", "port", "dbname", "user"};
+
+std::string trimmed(const wxString& s) { return utf8(wxString(s).Trim(true).Trim(false)); }
+
+} // namespace
+
+SystemSettingsDialog::SystemSettingsDialog(wxWindow* parent, Values values, data::ConnectionUrl current,
+                                           bool canRememberPasswords, ApplyFn apply)
+    : values_(std::move(values)), current_(std::move(current)), apply_(std::move(apply))
+{
+    wxXmlResource::Get()->LoadDialog(this, parent, "SystemSettingsDialog");
+
+    // Each language named in itself: someone who cannot read the current one
+    // still finds their own.
+    auto* language = control<wxChoice>("language");
+    language->Append(wxString::FromUTF8("עברית"));
+    language->Append("English");
+
+    control("remember_password")->Show(canRememberPasswords);
+    control("no_password_store")->Show(!canRememberPasswords);
+
+    Bind(wxEVT_BUTTON, &SystemSettingsDialog::onOk, this, wxID_OK);
+    Bind(wxEVT_BUTTON, &SystemSettingsDialog::onTestConnection, this, XRCID("test_connection"));
+    Bind(wxEVT_BUTTON, &SystemSettingsDialog::onBrowse, this, XRCID("browse"));
+    Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { enableForBackend(); });
+
+    TransferDataToWindow();
+    GetSizer()->SetSizeHints(this);
+    CentreOnParent();
+}
+
+SystemSettingsDialog::~SystemSettingsDialog()
+{
+    if (tester_.joinable()) tester_.join();
+}
+
+wxWindow* SystemSettingsDialog::control(const char* name) const
+{
+    wxWindow* window = FindWindow(XRCID(name));
+    wxASSERT_MSG(window, name);
+    return window;
+}
+
+bool SystemSettingsDialog::TransferDataToWindow()
+{
+    const auto& db = values_.database;
+    control<wxRadioButton>("use_sqlite")->SetValue(db.backend == data::Backend::SQLite);
+    control<wxRadioButton>("use_postgresql")->SetValue(db.backend == data::Backend::PostgreSQL);
+    control<wxTextCtrl>("sqlite_path")->ChangeValue(wx(db.sqlitePath));
+    control<wxTextCtrl>("host")->ChangeValue(wx(db.host));
+    control<wxTextCtrl>("port")->ChangeValue(wx(db.port));
+    control<wxTextCtrl>("dbname")->ChangeValue(wx(db.dbname));
+    control<wxTextCtrl>("user")->ChangeValue(wx(db.user));
+    control<wxTextCtrl>("password")->ChangeValue(wx(db.password));
+    control<wxCheckBox>("remember_password")->SetValue(db.rememberPassword);
+    control<wxChoice>("language")->SetSelection(values_.language == text::Language::Hebrew ? 0 : 1);
+    enableForBackend();
+    return wxDialog::TransferDataToWindow();
+}
+
+bool SystemSettingsDialog::TransferDataFromWindow()
+{
+    auto& db = values_.database;
+    db.backend = control<wxRadioButton>("use_postgresql")->GetValue() ? data::Backend::PostgreSQL : data::Backend::SQLite;
+    db.sqlitePath = trimmed(control<wxTextCtrl>("sqlite_path")->GetValue());
+    db.host = trimmed(control<wxTextCtrl>("host")->GetValue());
+    db.port = trimmed(control<wxTextCtrl>("port")->GetValue());
+    db.dbname = trimmed(control<wxTextCtrl>("dbname")->GetValue());
+    db.user = trimmed(control<wxTextCtrl>("user")->GetValue());
+    db.password = utf8(control<wxTextCtrl>("password")->GetValue()); // spaces may be part of it
+    db.rememberPassword = control<wxCheckBox>("remember_password")->GetValue();
+    values_.language = control<wxChoice>("language")->GetSelection() == 1 ? text::Language::English : text::Language::Hebrew;
+    return wxDialog::TransferDataFromWindow();
+}
+
+void SystemSettingsDialog::enableForBackend()
+{
+    const bool server = control<wxRadioButton>("use_postgresql")->GetValue();
+    for (const char* name : kSqliteControls) control(name)->Enable(!server);
+    for (const char* name : kServerControls) control(name)->Enable(server);
+}
+
+void SystemSettingsDialog::showMessage(const wxString& sentence)
+{
+    auto* message = control<wxStaticText>("message");
+    message->SetLabel(sentence);
+    message->Wrap(control("database_page")->GetClientSize().x - FromDIP(24));
+    if (!sentence.empty()) control<wxNotebook>("pages")->SetSelection(0);
+    // A long sentence wraps onto more lines: grow to show all of it.
+    const wxSize needed = GetSizer()->ComputeFittingWindowSize(this);
+    if (needed.y > GetSize().y) SetSize(GetSize().x, needed.y);
+    Layout();
+}
+
+void SystemSettingsDialog::onOk(wxCommandEvent&)
+{
+    if (!Validate() || !TransferDataFromWindow()) return;
+    wxString problem;
+    try {
+        const auto url = values_.database.url(current_);
+        problem = apply_ ? apply_(values_, url) : wxString();
+    } catch (const std::exception& e) {
+        problem = wx(e.what());
+    }
+    if (!problem.empty()) {
+        showMessage(problem); // everything typed stays as it was
+        return;
+    }
+    if (IsModal()) EndModal(wxID_OK);
+    else {
+        SetReturnCode(wxID_OK);
+        Hide();
+    }
+}
+
+void SystemSettingsDialog::onTestConnection(wxCommandEvent&)
+{
+    TransferDataFromWindow();
+    data::ConnectionUrl url;
+    try {
+        url = values_.database.url(current_);
+    } catch (const std::exception& e) {
+        showMessage(wx(e.what()));
+        return;
+    }
+    // A server that does not answer takes up to its 5 s connect timeout: test
+    // off the UI thread (its own database session) so the window still paints.
+    if (tester_.joinable()) tester_.join();
+    control("test_connection")->Disable();
+    showMessage(_("Testing the connection…"));
+    tester_ = std::thread([this, url] {
+        std::string answer;
+        try {
+            answer = services::OfficeService::testConnection(url);
+        } catch (const std::exception& e) {
+            answer = e.what();
+        }
+        CallAfter([this, answer] {
+            control("test_connection")->Enable();
+            showMessage(wx(answer));
+        });
+    });
+}
+
+void SystemSettingsDialog::onBrowse(wxCommandEvent&)
+{
+    const wxFileName current(control<wxTextCtrl>("sqlite_path")->GetValue());
+    // Save mode: the file may be a new name, for a new office.
+    wxFileDialog dialog(this, _("The office file (an existing one, or a new name for a new office)"), current.GetPath(),
+                        current.GetFullName(), _("Praklit office") + " (*.db)|*.db|" + _("All files") + "|*", wxFD_SAVE);
+    if (dialog.ShowModal() == wxID_OK) control<wxTextCtrl>("sqlite_path")->ChangeValue(dialog.GetPath());
+}
+
+} // namespace praklit::ui
