@@ -3,6 +3,7 @@
 #include "data/Migrations.h"
 #include "data/OfficeTables.h"
 #include "data/TableStream.h"
+#include "text/Bidi.h"
 #include "text/Translate.h"
 
 #include <filesystem>
@@ -56,15 +57,15 @@ std::string OfficeService::testConnection(const data::ConnectionUrl& url)
                           ? data::OpenMode::MustExist
                           : data::OpenMode::CreateIfMissing;
     if (url.backend() == data::Backend::SQLite && mode == data::OpenMode::MustExist)
-        return format(tr("There is no file {1} yet: Praklit will create a new office there."), url.sqlitePath().string());
+        return format(tr("There is no file {1} yet: Praklit will create a new office there."), text::ltr(url.sqlitePath().string()));
     auto db = data::Database::open(url, mode, data::MigrationPolicy::Inspect);
     const int program = data::Migrations::latest(url.backend());
     if (db->schemaVersion() == 0)
-        return format(tr("Connected to {1}: the database is empty; Praklit will create a new office in it."), url.display());
+        return format(tr("Connected to {1}: the database is empty; Praklit will create a new office in it."), text::ltr(url.display()));
     if (db->schemaVersion() < program)
         return format(tr("Connected to {1}: a Praklit office at schema {2}; it will be brought up to schema {3} when opened."),
-                      url.display(), db->schemaVersion(), program);
-    return format(tr("Connected to {1}: a Praklit office database, schema {2}."), url.display(), db->schemaVersion());
+                      text::ltr(url.display()), db->schemaVersion(), program);
+    return format(tr("Connected to {1}: a Praklit office database, schema {2}."), text::ltr(url.display()), db->schemaVersion());
 }
 
 std::vector<data::TableCopyResult> OfficeService::copy(const data::ConnectionUrl& from, const data::ConnectionUrl& to,

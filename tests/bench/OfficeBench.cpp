@@ -60,7 +60,7 @@ void searchClients(benchmark::State& state, data::Backend backend)
     auto office = db.open();
     services::DemoGenerator(*office).generate(state.range(0), 1);
     services::ClientService clients(*office);
-    for (auto _ : state) benchmark::DoNotOptimize(clients.search("כהן מ", 50));
+    for (auto _ : state) benchmark::DoNotOptimize(clients.find("כהן מ", 0, 50));
 }
 
 } // namespace
