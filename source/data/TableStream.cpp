@@ -282,6 +282,24 @@ private:
 
 } // namespace
 
+RowShape::RowShape(const TableInfo& table, std::vector<std::string> columns) : width_(table.columns.size())
+{
+    for (const auto& name : columns) {
+        size_t i = 0;
+        while (i < table.columns.size() && table.columns[i].name != name) ++i;
+        if (i == table.columns.size()) throw std::logic_error("no column " + name + " in " + table.name);
+        positions_.push_back(i);
+    }
+}
+
+Row RowShape::row(std::vector<Value> values) const
+{
+    if (values.size() != positions_.size()) throw std::logic_error("a row of the wrong width");
+    Row out(width_);
+    for (size_t i = 0; i < values.size(); ++i) out[positions_[i]] = std::move(values[i]);
+    return out;
+}
+
 std::unique_ptr<TableReader> readTable(Database& db, const TableInfo& table)
 {
     if (db.backend() == Backend::SQLite) return std::make_unique<SqliteReader>(db, table);

@@ -18,6 +18,18 @@ namespace praklit::data {
 using Value = std::optional<std::string>;
 using Row = std::vector<Value>;
 
+// Places values given for some named columns into a row of the table's
+// shape (the rest NULL), with the column positions worked out once.
+class RowShape {
+public:
+    RowShape(const TableInfo& table, std::vector<std::string> columns);
+    Row row(std::vector<Value> values) const;
+
+private:
+    size_t width_;
+    std::vector<size_t> positions_;
+};
+
 class TableReader {
 public:
     virtual ~TableReader() = default;

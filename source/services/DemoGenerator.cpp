@@ -112,6 +112,21 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             while (st.fetch()) takenIds.insert(idNumber);
         }
         data::SearchIndexPause searchIndex(db);
+        // Column lists of the rows written below, matched to each table once.
+        const data::RowShape entityRow(data::officeTable("entities"),
+                                       {"id", "kind", "first_name", "last_name", "org_name", "id_number", "email", "note",
+                                        "active", "search_key", "sort_key", "created_at", "updated_at", "version"});
+        const data::RowShape addressRow(data::officeTable("addresses"), {"id", "entity_id", "is_primary", "street", "house",
+                                                                         "city", "zip", "po_box", "country", "version"});
+        const data::RowShape phoneRow(data::officeTable("phones"),
+                                      {"id", "entity_id", "contact_id", "type", "number_e164", "version"});
+        const data::RowShape contactRow(data::officeTable("contacts"),
+                                        {"id", "entity_id", "role_id", "first_name", "last_name", "title", "email",
+                                         "addressee_accounts", "addressee_invoices", "version"});
+        const data::RowShape caseRow(data::officeTable("cases"),
+                                     {"id", "entity_id", "internal_number", "subject", "court", "proceeding_type",
+                                      "court_number", "lawyer_user_id", "opened_on", "closed_on", "status", "created_at",
+                                      "updated_at", "version"});
         std::vector<int64_t> roleIds;
         for (const auto& role : data::RoleRepository(db).all())
             if (role.builtIn) roleIds.push_back(role.id);
@@ -179,11 +194,11 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             const int addressCount = dice.chance(30) ? 2 : 1;
             for (int a = 0; a < addressCount; ++a) {
                 const bool poBox = a == 1 && dice.chance(40);
-                children.emplace_back("addresses", data::Row{str(addressId++), str(c.id), a == 0 ? "1" : "0",
+                children.emplace_back("addresses", addressRow.row({str(addressId++), str(c.id), a == 0 ? "1" : "0",
                                      poBox ? "" : std::string(dice.pick(demo::streets())),
                                      poBox ? "" : str(1 + static_cast<int64_t>(dice.below(180))), std::string(city.name),
                                      std::string(city.zipPrefix) + dice.digits(4), poBox ? str(1000 + dice.below(9000)) : "",
-                                     "", "1"});
+                                     "", "1"}));
             }
             // Mobile ranges valid in libphonenumber's 2022 metadata: 050, 052, 053, 058.
             static const std::vector<std::string> mobile{"50", "52", "53", "58"};
@@ -191,17 +206,17 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             if (dice.chance(40))
                 numbers.push_back("+972" + std::string(city.areaCode) + std::to_string(5 + dice.below(4)) + dice.digits(6));
             for (size_t k = 0; k < numbers.size(); ++k)
-                children.emplace_back("phones", data::Row{str(phoneId++), str(c.id), {}, k == 0 ? "mobile" : (person ? "home" : "office"), numbers[k], "1"});
+                children.emplace_back("phones", phoneRow.row({str(phoneId++), str(c.id), {}, k == 0 ? "mobile" : (person ? "home" : "office"), numbers[k], "1"}));
 
             if (!person && !roleIds.empty()) {
                 const int contactCount = 1 + static_cast<int>(dice.below(2));
                 for (int k = 0; k < contactCount; ++k) {
                     const auto& f = dice.chance(50) ? dice.pick(demo::maleFirstNames()) : dice.pick(demo::femaleFirstNames());
                     const auto& l = dice.pick(demo::lastNames());
-                    children.emplace_back("contacts", data::Row{str(contactId++), str(c.id), str(dice.pick(roleIds)), std::string(f.hebrew),
+                    children.emplace_back("contacts", contactRow.row({str(contactId++), str(c.id), str(dice.pick(roleIds)), std::string(f.hebrew),
                                         std::string(l.hebrew), dice.chance(30) ? "עו\"ד" : "",
                                         std::string(f.latin) + "@" + latin + ".co.il", k == 0 ? "1" : "0",
-                                        dice.chance(50) ? "1" : "0", "1"});
+                                        dice.chance(50) ? "1" : "0", "1"}));
                 }
             }
 
@@ -245,16 +260,16 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                     k.closedOn = day;
                 }
                 const std::string stamp = text::toDatabaseText(opened);
-                children.emplace_back("cases", data::Row{str(caseId++), str(c.id), k.internalNumber, k.subject, k.court, k.proceedingType,
+                children.emplace_back("cases", caseRow.row({str(caseId++), str(c.id), k.internalNumber, k.subject, k.court, k.proceedingType,
                                  k.courtNumber, str(lawyerIds[dice.below(lawyerIds.size())]), k.openedOn,
                                  k.closedOn.empty() ? data::Value() : data::Value(k.closedOn),
-                                 std::string(toString(k.status)), stamp, stamp, "1"});
+                                 std::string(toString(k.status)), stamp, stamp, "1"}));
             }
 
-            emit("entities", {str(c.id), std::string(toString(c.kind)), c.firstName, c.lastName, c.orgName,
+            emit("entities", entityRow.row({str(c.id), std::string(toString(c.kind)), c.firstName, c.lastName, c.orgName,
                                 c.idNumber.empty() ? data::Value() : data::Value(c.idNumber), c.email, "",
                                 dice.chance(93) ? "1" : "0", clientSearchKey(c, numbers, clientCases),
-                                text::collationKey(c.displayName()), created, created, "1"});
+                                text::collationKey(c.displayName()), created, created, "1"}));
             for (auto& [table, row] : children) emit(table, std::move(row));
             ++entityId;
             if ((i + 1) % kChunk == 0) {

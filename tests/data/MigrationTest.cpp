@@ -144,18 +144,14 @@ TEST(SqliteFile, AnOlderOfficeIsBackedUpBeforeMigrating)
     if (test::backendUnderTest() != data::Backend::SQLite) GTEST_SKIP() << "SQLite only";
     TestDatabase t;
     {
-        auto office = t.open();
-        Client c;
-        c.lastName = "כהן";
-        services::ClientService(*office).add(c);
-    }
-    {
-        // Take the file back to schema 1, as an older Praklit left it.
-        auto db = data::Database::open(t.url());
-        db->executeScript("drop trigger entities_search_insert; drop trigger entities_search_delete; "
-                          "drop trigger entities_search_update; drop table entity_search; drop table number_series; "
-                          "drop index entities_id_sort; "
-                          "delete from schema_version where version > 1;");
+        // A file as an older Praklit left it: schema 1 only, one client in it.
+        auto db = data::Database::open(t.url(), data::OpenMode::CreateIfMissing, data::MigrationPolicy::Inspect);
+        db->executeScript("create table schema_version (version integer primary key, applied_at text not null, "
+                          "program_version text not null)");
+        db->executeScript(data::Migrations::steps(data::Backend::SQLite).front().sql);
+        db->executeScript("insert into schema_version values (1, '2026-01-01 00:00:00.000000+00', '0.0.1');"
+                          "insert into entities (kind, last_name, search_key, sort_key, created_at, updated_at) values "
+                          "('person', 'כהן', 'כהנ', '', '2026-01-01 00:00:00.000000+00', '2026-01-01 00:00:00.000000+00')");
     }
     auto office = t.open();
     EXPECT_EQ(office->db().schemaVersion(), data::Migrations::latest(data::Backend::SQLite));

@@ -1,4 +1,5 @@
 #include "data/OfficeCopier.h"
+#include "data/OfficeTables.h"
 #include "domain/Error.h"
 #include "services/CaseService.h"
 #include "services/ClientService.h"
@@ -15,8 +16,13 @@ using praklit::test::TestDatabase;
 
 namespace {
 
-const std::vector<std::string> kAllTables{"users",    "contact_roles", "number_series", "entities", "addresses",
-                                          "contacts", "phones",        "cases",         "audit_log"};
+std::vector<std::string> allTables()
+{
+    std::vector<std::string> names;
+    for (const auto& t : data::officeTables()) names.push_back(t.name);
+    return names;
+}
+const std::vector<std::string> kAllTables = allTables();
 
 // A small office with every kind of row, hostile text included.
 void fill(services::OfficeSession& office)

@@ -1,0 +1,77 @@
+#include "data/DocumentRepository.h"
+
+#include <soci/soci.h>
+
+namespace praklit::data {
+
+int64_t DocumentRepository::insert(const Document& d)
+{
+    long long id = 0;
+    const long long kase = d.caseId, size = d.sizeBytes, by = d.addedBy;
+    const std::string at = text::toDatabaseText(d.addedAt);
+    db_.sql() << "insert into documents (case_id, name, stored_name, size_bytes, sha256, added_by, added_at, version) "
+                 "values (:c, :n, :s, :z, :h, :b, :a, 1) returning id",
+        soci::use(kase), soci::use(d.name), soci::use(d.storedName), soci::use(size), soci::use(d.sha256), soci::use(by),
+        soci::use(at), soci::into(id);
+    return id;
+}
+
+bool DocumentRepository::rename(int64_t id, const std::string& name, int version)
+{
+    const long long key = id;
+    soci::statement st = (db_.sql().prepare << "update documents set name = :n, version = version + 1 where id = :id and "
+                                               "version = :v",
+                          soci::use(name), soci::use(key), soci::use(version));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
+bool DocumentRepository::markDeleted(int64_t id, int version)
+{
+    const long long key = id;
+    const std::string now = text::toDatabaseText(text::now());
+    soci::statement st = (db_.sql().prepare << "update documents set deleted_at = :d, version = version + 1 where id = :id "
+                                               "and version = :v",
+                          soci::use(now), soci::use(key), soci::use(version));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
+std::vector<Document> DocumentRepository::select(const std::string& where, int64_t key)
+{
+    std::vector<Document> out;
+    Document d;
+    long long id = 0, kase = 0, size = 0, by = 0, k = key;
+    soci::indicator byInd, deletedInd;
+    std::string at, deleted;
+    soci::statement st = (db_.sql().prepare << "select id, case_id, name, stored_name, size_bytes, sha256, added_by, added_at, "
+                                               "deleted_at, version from documents where " + where + " order by added_at desc, id desc",
+                          soci::into(id), soci::into(kase), soci::into(d.name), soci::into(d.storedName), soci::into(size),
+                          soci::into(d.sha256), soci::into(by, byInd), soci::into(at), soci::into(deleted, deletedInd),
+                          soci::into(d.version), soci::use(k));
+    st.execute();
+    while (st.fetch()) {
+        d.id = id;
+        d.caseId = kase;
+        d.sizeBytes = size;
+        d.addedBy = byInd == soci::i_ok ? by : 0;
+        d.addedAt = text::parseTimestamp(at).value_or(text::Timestamp{});
+        d.deletedAt = deletedInd == soci::i_ok ? text::parseTimestamp(deleted) : std::nullopt;
+        out.push_back(d);
+    }
+    return out;
+}
+
+std::optional<Document> DocumentRepository::find(int64_t id)
+{
+    auto rows = select("id = :k", id);
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
+}
+
+std::vector<Document> DocumentRepository::forCase(int64_t caseId, bool includeDeleted)
+{
+    return select(includeDeleted ? "case_id = :k" : "case_id = :k and deleted_at is null", caseId);
+}
+
+} // namespace praklit::data

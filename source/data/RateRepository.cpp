@@ -1,0 +1,52 @@
+#include "data/RateRepository.h"
+
+#include <soci/soci.h>
+
+namespace praklit::data {
+
+std::optional<int64_t> RateRepository::read(const std::string& table, int64_t id)
+{
+    long long rate = 0, key = id;
+    soci::indicator ind = soci::i_null;
+    db_.sql() << "select hourly_rate_agorot from " + table + " where id = :id", soci::use(key), soci::into(rate, ind);
+    if (!db_.sql().got_data() || ind != soci::i_ok) return std::nullopt;
+    return rate;
+}
+
+void RateRepository::write(const std::string& table, int64_t id, std::optional<int64_t> agorot)
+{
+    long long rate = agorot.value_or(0), key = id;
+    soci::indicator ind = agorot ? soci::i_ok : soci::i_null;
+    db_.sql() << "update " + table + " set hourly_rate_agorot = :r where id = :id", soci::use(rate, ind), soci::use(key);
+}
+
+std::optional<int64_t> RateRepository::caseRate(int64_t caseId) { return read("cases", caseId); }
+std::optional<int64_t> RateRepository::clientRate(int64_t clientId) { return read("entities", clientId); }
+std::optional<int64_t> RateRepository::userRate(int64_t userId) { return read("users", userId); }
+void RateRepository::setCaseRate(int64_t caseId, std::optional<int64_t> a) { write("cases", caseId, a); }
+void RateRepository::setClientRate(int64_t clientId, std::optional<int64_t> a) { write("entities", clientId, a); }
+void RateRepository::setUserRate(int64_t userId, std::optional<int64_t> a) { write("users", userId, a); }
+
+std::optional<std::pair<int, std::string>> RateRepository::clientRounding(int64_t clientId)
+{
+    int unit = 0;
+    std::string mode;
+    long long key = clientId;
+    soci::indicator unitInd = soci::i_null, modeInd = soci::i_null;
+    db_.sql() << "select rounding_unit, rounding_mode from entities where id = :id", soci::use(key),
+        soci::into(unit, unitInd), soci::into(mode, modeInd);
+    if (!db_.sql().got_data() || unitInd != soci::i_ok) return std::nullopt;
+    return std::make_pair(unit, modeInd == soci::i_ok ? mode : std::string("up"));
+}
+
+void RateRepository::setClientRounding(int64_t clientId, std::optional<std::pair<int, std::string>> rule)
+{
+    int unit = rule ? rule->first : 0;
+    std::string mode = rule ? rule->second : std::string();
+    soci::indicator ind = rule ? soci::i_ok : soci::i_null;
+    long long key = clientId;
+    db_.sql() << "update entities set rounding_unit = :u, rounding_mode = :m where id = :id", soci::use(unit, ind),
+        soci::use(mode, ind), soci::use(key);
+}
+
+} // namespace praklit::data

@@ -1,0 +1,28 @@
+#pragma once
+// A document (מסמך) in a case's file: the bytes live in the office's
+// document store; the database keeps name, size, SHA-256, who and when.
+#include "text/Timestamp.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace praklit {
+
+struct Document {
+    int64_t id = 0;
+    int64_t caseId = 0;
+    std::string name;       // as the user sees it, e.g. "כתב תביעה.pdf"
+    std::string storedName; // the file's name inside the store
+    int64_t sizeBytes = 0;
+    std::string sha256;
+    int64_t addedBy = 0;
+    text::Timestamp addedAt{};
+    std::optional<text::Timestamp> deletedAt; // in the recycle state
+    int version = 0;
+};
+
+// A file name a person may give: no path separators or control characters.
+std::string validatedDocumentName(std::string name);
+
+} // namespace praklit

@@ -1,0 +1,143 @@
+#include "services/ChargeService.h"
+
+#include "data/CaseRepository.h"
+#include "data/ClientRepository.h"
+#include "domain/Error.h"
+#include "domain/Rounding.h"
+#include "services/Audit.h"
+#include "services/ClientService.h"
+#include "services/SettingsService.h"
+#include "text/Timestamp.h"
+#include "text/Translate.h"
+
+namespace praklit::services {
+
+using text::format;
+using text::tr;
+
+namespace {
+std::string israelDate(text::Timestamp t) { return text::toIsraelIso(t).substr(0, 10); }
+
+Changes chargeChanges(const Charge& before, const Charge& after)
+{
+    Changes ch;
+    ch.change("charged_on", before.chargedOn, after.chargedOn)
+        .change("description", before.description, after.description)
+        .change("seconds", before.seconds, after.seconds)
+        .change("billed_seconds", before.billedSeconds, after.billedSeconds)
+        .change("rate_agorot", before.rateAgorot, after.rateAgorot)
+        .change("amount_agorot", before.amountAgorot, after.amountAgorot)
+        .change("vat_exempt", before.vatExempt, after.vatExempt)
+        .change("billable", before.billable, after.billable);
+    return ch;
+}
+} // namespace
+
+void ChargeService::price(Charge& c)
+{
+    if (c.kind != ChargeKind::Time) {
+        c.seconds = c.billedSeconds = c.rateAgorot = 0;
+        return;
+    }
+    SettingsService settings(office_);
+    c.billedSeconds = settings.roundingFor(c.clientId).billedSeconds(c.seconds);
+    if (c.rateAgorot == 0) c.rateAgorot = settings.rateFor(c.caseId, c.clientId, c.userId);
+    c.amountAgorot = c.billable ? timeAmountAgorot(c.billedSeconds, c.rateAgorot) : 0;
+}
+
+Charge ChargeService::chargeTimeEntry(const data::TimeEntry& entry)
+{
+    Charge c;
+    c.clientId = entry.clientId;
+    c.caseId = entry.caseId;
+    c.userId = entry.userId;
+    c.kind = ChargeKind::Time;
+    c.chargedOn = israelDate(entry.endedAt);
+    c.description = entry.description;
+    c.seconds = entry.seconds;
+    c.billable = entry.billable;
+    c.timeEntryId = entry.id;
+    auto& db = office_.db();
+    db.transaction([&] {
+        price(c);
+        c.version = 1;
+        c.id = data::ChargeRepository(db).insert(c);
+        audit(db, office_.user().id, "charges", c.id, "insert",
+              chargeChanges(Charge{}, c).set("time_entry_id", std::to_string(entry.id)));
+    });
+    return c;
+}
+
+Charge ChargeService::add(Charge c)
+{
+    if (c.chargedOn.empty()) c.chargedOn = israelDate(text::now());
+    if (c.userId == 0) c.userId = office_.user().id;
+    c.state = ChargeState::Unbilled;
+    c = validated(std::move(c));
+    auto& db = office_.db();
+    db.transaction([&] {
+        if (c.caseId) {
+            const auto k = data::CaseRepository(db).find(c.caseId);
+            if (!k) notFound(format(tr("There is no case number {1}."), c.caseId));
+            c.clientId = k->clientId;
+        } else if (!data::ClientRepository(db).find(c.clientId)) {
+            notFound(format(tr("There is no client number {1}."), c.clientId));
+        }
+        price(c);
+        c.version = 1;
+        c.id = data::ChargeRepository(db).insert(c);
+        audit(db, office_.user().id, "charges", c.id, "insert",
+              chargeChanges(Charge{}, c).set("kind", std::string(toString(c.kind))));
+    });
+    return c;
+}
+
+Charge ChargeService::edit(Charge c)
+{
+    c = validated(std::move(c));
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::ChargeRepository repo(db);
+        const auto before = repo.find(c.id);
+        if (!before) notFound(format(tr("There is no charge number {1}."), c.id));
+        if (before->state != ChargeState::Unbilled)
+            invalid(tr("This charge is in a transaction account or billed: it can no longer be edited."));
+        // What a charge is and whose it is do not change by editing.
+        c.kind = before->kind;
+        c.clientId = before->clientId;
+        c.caseId = before->caseId;
+        c.userId = before->userId;
+        c.state = before->state;
+        c.timeEntryId = before->timeEntryId;
+        if (c.kind == ChargeKind::Time && c.rateAgorot == 0) c.rateAgorot = before->rateAgorot;
+        price(c);
+        if (!repo.update(c)) throwStaleVersion(db, "charges", c.id);
+        audit(db, office_.user().id, "charges", c.id, "update", chargeChanges(*before, c));
+        c = *repo.find(c.id);
+    });
+    return c;
+}
+
+Charge ChargeService::get(int64_t chargeId)
+{
+    std::optional<Charge> c;
+    office_.db().guarded([&] { c = data::ChargeRepository(office_.db()).find(chargeId); });
+    if (!c) notFound(format(tr("There is no charge number {1}."), chargeId));
+    return *c;
+}
+
+std::vector<data::ChargeRow> ChargeService::list(const data::ChargeFilter& filter, int64_t offset, int64_t limit)
+{
+    std::vector<data::ChargeRow> out;
+    office_.db().guarded([&] { out = data::ChargeRepository(office_.db()).list(filter, offset, limit); });
+    return out;
+}
+
+data::ChargeTotals ChargeService::totals(const data::ChargeFilter& filter)
+{
+    data::ChargeTotals t;
+    office_.db().guarded([&] { t = data::ChargeRepository(office_.db()).totals(filter); });
+    return t;
+}
+
+} // namespace praklit::services

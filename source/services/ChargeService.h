@@ -1,0 +1,36 @@
+#pragma once
+#include "data/ChargeRepository.h"
+#include "domain/Charge.h"
+#include "services/OfficeSession.h"
+
+#include <vector>
+
+namespace praklit::services {
+
+// Charges (חיובים): time entries become charges; fixed fees, expenses and time
+// entered after the fact are added by hand. Unbilled charges may be edited,
+// every edit audited with the old values; charges in a transaction account or
+// billed may not.
+class ChargeService {
+public:
+    explicit ChargeService(OfficeSession& office) : office_(office) {}
+
+    // A time entry's charge: billed time by the client's (or office's)
+    // rounding, at the case's, else client's, else user's hourly rate.
+    Charge chargeTimeEntry(const data::TimeEntry& entry);
+
+    // By hand. For time, `seconds` is the time worked and the rate, when 0,
+    // comes from the rates; fixed fees and expenses carry their amount.
+    Charge add(Charge charge);
+    Charge edit(Charge charge);
+    Charge get(int64_t chargeId);
+
+    std::vector<data::ChargeRow> list(const data::ChargeFilter& filter, int64_t offset, int64_t limit);
+    data::ChargeTotals totals(const data::ChargeFilter& filter);
+
+private:
+    void price(Charge& charge);
+    OfficeSession& office_;
+};
+
+} // namespace praklit::services

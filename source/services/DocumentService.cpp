@@ -1,0 +1,165 @@
+#include "services/DocumentService.h"
+
+#include "data/CaseRepository.h"
+#include "data/DocumentRepository.h"
+#include "domain/Error.h"
+#include "services/Audit.h"
+#include "services/ClientService.h"
+#include "services/SettingsService.h"
+#include "services/TimerService.h"
+#include "text/Bidi.h"
+#include "text/Translate.h"
+
+#include <fstream>
+#include <memory>
+#include <openssl/evp.h>
+
+namespace praklit::services {
+
+namespace fs = std::filesystem;
+using text::format;
+using text::ltr;
+using text::tr;
+
+namespace {
+
+std::string hex(const unsigned char* bytes, unsigned int length)
+{
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < length; ++i) {
+        out.push_back(digits[bytes[i] >> 4]);
+        out.push_back(digits[bytes[i] & 15]);
+    }
+    return out;
+}
+
+// Copies `from` to `to` and returns the SHA-256 of the bytes copied.
+std::string copyHashing(const fs::path& from, const fs::path& to)
+{
+    std::ifstream in(from, std::ios::binary);
+    if (!in) invalid(format(tr("The file {1} cannot be read."), ltr(from.string())), "file");
+    std::ofstream out(to, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(to.parent_path().string())));
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+    std::vector<char> buffer(1 << 16);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const auto n = in.gcount();
+        if (n <= 0) break;
+        EVP_DigestUpdate(ctx.get(), buffer.data(), static_cast<size_t>(n));
+        out.write(buffer.data(), n);
+    }
+    out.close();
+    if (!out) throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(to.parent_path().string())));
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx.get(), digest, &length);
+    return hex(digest, length);
+}
+
+} // namespace
+
+fs::path DocumentService::pathOf(const Document& d) { return SettingsService(office_).documentsFolder() / d.storedName; }
+
+Document DocumentService::find(int64_t documentId)
+{
+    std::optional<Document> d;
+    office_.db().guarded([&] { d = data::DocumentRepository(office_.db()).find(documentId); });
+    if (!d) notFound(format(tr("There is no document number {1}."), documentId));
+    return *d;
+}
+
+Document DocumentService::add(int64_t caseId, const fs::path& source, const std::string& name)
+{
+    std::error_code ec;
+    if (!fs::is_regular_file(source, ec)) invalid(format(tr("There is no file {1}."), ltr(source.string())), "file");
+    Document d;
+    d.caseId = caseId;
+    d.name = validatedDocumentName(name.empty() ? source.filename().string() : name);
+    d.addedBy = office_.user().id;
+    d.addedAt = text::now();
+    office_.db().guarded([&] {
+        if (!data::CaseRepository(office_.db()).find(caseId)) notFound(format(tr("There is no case number {1}."), caseId));
+    });
+
+    // Copy first (outside the transaction: it may be large), then record it;
+    // a failed record removes the copy, so the store holds no orphans.
+    const auto store = SettingsService(office_).documentsFolder();
+    const auto folder = store / ("case-" + std::to_string(caseId));
+    fs::create_directories(folder, ec);
+    if (!fs::is_directory(folder))
+        throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(folder.string())));
+    std::string stamp = text::toDatabaseText(d.addedAt);
+    std::erase_if(stamp, [](char c) { return c < '0' || c > '9'; });
+    const auto temporary = folder / (".adding-" + stamp);
+    d.sha256 = copyHashing(source, temporary);
+    d.sizeBytes = static_cast<int64_t>(fs::file_size(temporary, ec));
+    const std::string extension = source.extension().string();
+    d.storedName = "case-" + std::to_string(caseId) + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + extension;
+    fs::rename(temporary, store / d.storedName, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(folder.string())));
+    }
+    try {
+        office_.db().transaction([&] {
+            d.version = 1;
+            d.id = data::DocumentRepository(office_.db()).insert(d);
+            audit(office_.db(), office_.user().id, "documents", d.id, "insert",
+                  Changes().set("case_id", std::to_string(caseId)).set("name", d.name).set("sha256", d.sha256));
+        });
+    } catch (...) {
+        fs::remove(store / d.storedName, ec);
+        throw;
+    }
+    return d;
+}
+
+std::vector<Document> DocumentService::forCase(int64_t caseId, bool includeDeleted)
+{
+    std::vector<Document> out;
+    office_.db().guarded([&] { out = data::DocumentRepository(office_.db()).forCase(caseId, includeDeleted); });
+    return out;
+}
+
+Document DocumentService::rename(int64_t documentId, const std::string& name)
+{
+    const auto newName = validatedDocumentName(name);
+    Document d;
+    office_.db().transaction([&] {
+        d = find(documentId);
+        if (!data::DocumentRepository(office_.db()).rename(d.id, newName, d.version))
+            throwStaleVersion(office_.db(), "documents", d.id);
+        audit(office_.db(), office_.user().id, "documents", d.id, "update", Changes().change("name", d.name, newName));
+        d = find(documentId);
+    });
+    return d;
+}
+
+void DocumentService::remove(int64_t documentId)
+{
+    office_.db().transaction([&] {
+        const auto d = find(documentId);
+        if (d.deletedAt) return;
+        if (!data::DocumentRepository(office_.db()).markDeleted(d.id, d.version))
+            throwStaleVersion(office_.db(), "documents", d.id);
+        audit(office_.db(), office_.user().id, "documents", d.id, "delete", Changes().change("name", d.name, ""));
+    });
+}
+
+fs::path DocumentService::open(int64_t documentId)
+{
+    const auto d = find(documentId);
+    if (d.deletedAt) invalid(tr("This document was deleted: restore it before opening it."));
+    const auto path = pathOf(d);
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        throw Error(ErrorKind::Database, format(tr("The file of document \"{1}\" is missing from the documents folder ({2})."),
+                                                d.name, ltr(path.string())));
+    TimerService(office_).documentOpened(d.caseId);
+    return path;
+}
+
+} // namespace praklit::services

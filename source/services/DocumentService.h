@@ -1,0 +1,31 @@
+#pragma once
+#include "domain/Document.h"
+#include "services/OfficeSession.h"
+
+#include <filesystem>
+#include <vector>
+
+namespace praklit::services {
+
+// Documents (מסמכים) of a case: copied into the office's document store (a
+// folder beside the SQLite file, or the shared folder set in System
+// settings), with name, size, SHA-256, who and when in the database.
+class DocumentService {
+public:
+    explicit DocumentService(OfficeSession& office) : office_(office) {}
+
+    Document add(int64_t caseId, const std::filesystem::path& source, const std::string& name = {});
+    std::vector<Document> forCase(int64_t caseId, bool includeDeleted = false);
+    Document rename(int64_t documentId, const std::string& name);
+    void remove(int64_t documentId); // to the recycle state; the file stays
+    // The stored file to hand to the system's application. Opening fires the
+    // "opening a document" time counter condition.
+    std::filesystem::path open(int64_t documentId);
+    std::filesystem::path pathOf(const Document& document);
+
+private:
+    Document find(int64_t documentId);
+    OfficeSession& office_;
+};
+
+} // namespace praklit::services

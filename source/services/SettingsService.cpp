@@ -1,0 +1,214 @@
+#include "services/SettingsService.h"
+
+#include "data/RateRepository.h"
+#include "data/SettingsRepository.h"
+#include "domain/Error.h"
+#include "services/Audit.h"
+#include "text/Bidi.h"
+#include "text/Translate.h"
+
+namespace praklit::services {
+
+using text::format;
+using text::tr;
+
+namespace {
+
+void checkRounding(const Rounding& rule)
+{
+    if (!validRoundingUnit(rule.unitMinutes))
+        invalid(tr("The rounding unit must be none, 1, 5, 6, 10 or 15 minutes."), "rounding_unit");
+}
+
+void checkRate(std::optional<int64_t> agorot)
+{
+    if (agorot && *agorot < 0) invalid(tr("The hourly rate cannot be negative."), "rate");
+}
+
+bool flag(const std::map<std::string, std::string>& values, const char* key, bool fallback)
+{
+    const auto it = values.find(key);
+    return it == values.end() ? fallback : it->second == "1";
+}
+
+int number(const std::map<std::string, std::string>& values, const char* key, int fallback)
+{
+    const auto it = values.find(key);
+    if (it == values.end()) return fallback;
+    try {
+        return std::stoi(it->second);
+    } catch (const std::exception&) {
+        return fallback;
+    }
+}
+
+} // namespace
+
+Rounding SettingsService::officeRounding()
+{
+    Rounding rule;
+    office_.db().guarded([&] {
+        data::SettingsRepository settings(office_.db());
+        if (const auto unit = settings.office("rounding.unit")) rule.unitMinutes = std::stoi(*unit);
+        if (const auto mode = settings.office("rounding.mode")) rule.mode = parseRoundingMode(*mode).value_or(RoundingMode::Up);
+    });
+    return rule;
+}
+
+void SettingsService::setOfficeRounding(const Rounding& rule)
+{
+    checkRounding(rule);
+    auto& db = office_.db();
+    db.transaction([&] {
+        const auto before = officeRounding();
+        data::SettingsRepository settings(db);
+        settings.setOffice("rounding.unit", std::to_string(rule.unitMinutes));
+        settings.setOffice("rounding.mode", std::string(toString(rule.mode)));
+        audit(db, office_.user().id, "office_settings", 0, "update",
+              Changes()
+                  .change("rounding.unit", int64_t{before.unitMinutes}, int64_t{rule.unitMinutes})
+                  .change("rounding.mode", std::string(toString(before.mode)), std::string(toString(rule.mode))));
+    });
+}
+
+Rounding SettingsService::roundingFor(int64_t clientId)
+{
+    std::optional<std::pair<int, std::string>> own;
+    office_.db().guarded([&] { own = data::RateRepository(office_.db()).clientRounding(clientId); });
+    if (!own) return officeRounding();
+    return Rounding{own->first, parseRoundingMode(own->second).value_or(RoundingMode::Up)};
+}
+
+void SettingsService::setClientRounding(int64_t clientId, std::optional<Rounding> rule)
+{
+    if (rule) checkRounding(*rule);
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::RateRepository(db).setClientRounding(
+            clientId, rule ? std::optional(std::make_pair(rule->unitMinutes, std::string(toString(rule->mode)))) : std::nullopt);
+        audit(db, office_.user().id, "entities", clientId, "update",
+              Changes().set("rounding", rule ? std::to_string(rule->unitMinutes) + " " + std::string(toString(rule->mode))
+                                             : std::string("office")));
+    });
+}
+
+void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot)
+{
+    checkRate(agorot);
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::RateRepository rates(db);
+        const auto before = rates.userRate(userId);
+        rates.setUserRate(userId, agorot);
+        audit(db, office_.user().id, "users", userId, "update",
+              Changes().change("hourly_rate_agorot", before ? std::to_string(*before) : "", agorot ? std::to_string(*agorot) : ""));
+    });
+}
+
+void SettingsService::setClientRate(int64_t clientId, std::optional<int64_t> agorot)
+{
+    checkRate(agorot);
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::RateRepository rates(db);
+        const auto before = rates.clientRate(clientId);
+        rates.setClientRate(clientId, agorot);
+        audit(db, office_.user().id, "entities", clientId, "update",
+              Changes().change("hourly_rate_agorot", before ? std::to_string(*before) : "", agorot ? std::to_string(*agorot) : ""));
+    });
+}
+
+void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot)
+{
+    checkRate(agorot);
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::RateRepository rates(db);
+        const auto before = rates.caseRate(caseId);
+        rates.setCaseRate(caseId, agorot);
+        audit(db, office_.user().id, "cases", caseId, "update",
+              Changes().change("hourly_rate_agorot", before ? std::to_string(*before) : "", agorot ? std::to_string(*agorot) : ""));
+    });
+}
+
+int64_t SettingsService::rateFor(int64_t caseId, int64_t clientId, int64_t userId)
+{
+    int64_t rate = 0;
+    office_.db().guarded([&] {
+        data::RateRepository rates(office_.db());
+        rate = effectiveRate(caseId ? rates.caseRate(caseId) : std::nullopt, rates.clientRate(clientId),
+                             userId ? rates.userRate(userId) : std::nullopt);
+    });
+    return rate;
+}
+
+TimerSettings SettingsService::timerSettings()
+{
+    std::map<std::string, std::string> values;
+    office_.db().guarded([&] { values = data::SettingsRepository(office_.db()).user(office_.user().id); });
+    TimerSettings s;
+    s.startOnCaseCard = flag(values, "timer.start_on_case_card", s.startOnCaseCard);
+    s.startOnDocument = flag(values, "timer.start_on_document", s.startOnDocument);
+    s.keepOthersRunning = flag(values, "timer.keep_others_running", s.keepOthersRunning);
+    s.longRunningHours = number(values, "timer.long_running_hours", s.longRunningHours);
+    s.idleMinutes = number(values, "timer.idle_minutes", s.idleMinutes);
+    return s;
+}
+
+void SettingsService::saveTimerSettings(const TimerSettings& s)
+{
+    if (s.longRunningHours < 1 || s.longRunningHours > 72)
+        invalid(tr("The long-running threshold must be between 1 and 72 hours."), "long_running_hours");
+    if (s.idleMinutes < 1 || s.idleMinutes > 480) invalid(tr("The idle threshold must be between 1 and 480 minutes."), "idle_minutes");
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::SettingsRepository settings(db);
+        const int64_t user = office_.user().id;
+        settings.setUser(user, "timer.start_on_case_card", s.startOnCaseCard ? "1" : "0");
+        settings.setUser(user, "timer.start_on_document", s.startOnDocument ? "1" : "0");
+        settings.setUser(user, "timer.keep_others_running", s.keepOthersRunning ? "1" : "0");
+        settings.setUser(user, "timer.long_running_hours", std::to_string(s.longRunningHours));
+        settings.setUser(user, "timer.idle_minutes", std::to_string(s.idleMinutes));
+        audit(db, user, "user_settings", 0, "update",
+              Changes()
+                  .set("timer.start_on_case_card", s.startOnCaseCard ? "1" : "0")
+                  .set("timer.start_on_document", s.startOnDocument ? "1" : "0")
+                  .set("timer.keep_others_running", s.keepOthersRunning ? "1" : "0")
+                  .set("timer.long_running_hours", std::to_string(s.longRunningHours))
+                  .set("timer.idle_minutes", std::to_string(s.idleMinutes)));
+    });
+}
+
+std::optional<std::filesystem::path> SettingsService::configuredDocumentsFolder()
+{
+    std::optional<std::string> value;
+    office_.db().guarded([&] { value = data::SettingsRepository(office_.db()).office("documents.folder"); });
+    if (!value || value->empty()) return std::nullopt;
+    return std::filesystem::path(*value);
+}
+
+std::filesystem::path SettingsService::documentsFolder()
+{
+    if (auto folder = configuredDocumentsFolder()) return *folder;
+    const auto& url = office_.db().url();
+    if (url.backend() == data::Backend::SQLite) {
+        const auto& file = url.sqlitePath();
+        return file.parent_path() / (file.stem().string() + "-documents");
+    }
+    invalid(tr("This office has no documents folder yet: choose the shared folder in System settings."), "documents_folder");
+}
+
+void SettingsService::setDocumentsFolder(const std::filesystem::path& folder)
+{
+    if (!folder.is_absolute())
+        invalid(format(tr("The documents folder must be a full path, not {1}."), text::ltr(folder.string())), "documents_folder");
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::SettingsRepository settings(db);
+        const auto before = settings.office("documents.folder").value_or("");
+        settings.setOffice("documents.folder", folder.string());
+        audit(db, office_.user().id, "office_settings", 0, "update", Changes().change("documents.folder", before, folder.string()));
+    });
+}
+
+} // namespace praklit::services

@@ -1,0 +1,85 @@
+#include "domain/Money.h"
+#include "domain/Rounding.h"
+#include "domain/Timer.h"
+#include "text/Timestamp.h"
+
+#include <gtest/gtest.h>
+
+using namespace praklit;
+using namespace std::chrono;
+
+TEST(Rounding, EveryUnitUpAndNearestAtTheBoundaries)
+{
+    struct Case {
+        int unit;
+        RoundingMode mode;
+        int64_t seconds;
+        int64_t billed;
+    };
+    const Case cases[] = {
+        {0, RoundingMode::Up, 61, 61},       {0, RoundingMode::Nearest, 1, 1},
+        {1, RoundingMode::Up, 60, 60},       {1, RoundingMode::Up, 61, 120},     {1, RoundingMode::Nearest, 89, 60},
+        {1, RoundingMode::Nearest, 90, 120}, {5, RoundingMode::Up, 1, 300},      {5, RoundingMode::Up, 300, 300},
+        {5, RoundingMode::Up, 301, 600},     {5, RoundingMode::Nearest, 149, 0}, {5, RoundingMode::Nearest, 150, 300},
+        {6, RoundingMode::Up, 1, 360},       {6, RoundingMode::Up, 360, 360},    {6, RoundingMode::Up, 361, 720},
+        {6, RoundingMode::Nearest, 179, 0},  {6, RoundingMode::Nearest, 180, 360}, {6, RoundingMode::Nearest, 539, 360},
+        {6, RoundingMode::Nearest, 540, 720}, {10, RoundingMode::Up, 601, 1200}, {10, RoundingMode::Nearest, 899, 600},
+        {10, RoundingMode::Nearest, 900, 1200}, {15, RoundingMode::Up, 900, 900}, {15, RoundingMode::Up, 901, 1800},
+        {15, RoundingMode::Nearest, 1349, 900}, {15, RoundingMode::Nearest, 1350, 1800}, {6, RoundingMode::Up, 0, 0}};
+    for (const auto& c : cases)
+        EXPECT_EQ((Rounding{c.unit, c.mode}.billedSeconds(c.seconds)), c.billed)
+            << c.unit << " " << toString(c.mode) << " " << c.seconds;
+    for (int unit : {0, 1, 5, 6, 10, 15}) EXPECT_TRUE(validRoundingUnit(unit));
+    for (int unit : {2, 3, 7, 30, -1}) EXPECT_FALSE(validRoundingUnit(unit));
+}
+
+TEST(Rates, CaseOverClientOverUser)
+{
+    EXPECT_EQ(effectiveRate(50000, 40000, 30000), 50000);
+    EXPECT_EQ(effectiveRate(std::nullopt, 40000, 30000), 40000);
+    EXPECT_EQ(effectiveRate(std::nullopt, std::nullopt, 30000), 30000);
+    EXPECT_EQ(effectiveRate(std::nullopt, std::nullopt, std::nullopt), 0);
+    EXPECT_EQ(effectiveRate(0, 40000, 30000), 0) << "a case set to no charge stays free";
+}
+
+TEST(Rates, AmountIsBilledHoursTimesRateInAgorot)
+{
+    EXPECT_EQ(timeAmountAgorot(360, 60000), 6000);   // 0.1 h × ₪600 = ₪60
+    EXPECT_EQ(timeAmountAgorot(3600, 45050), 45050);
+    EXPECT_EQ(timeAmountAgorot(60, 10001), 167);     // 166.68… rounds to 167 agorot
+    EXPECT_EQ(timeAmountAgorot(0, 50000), 0);
+    EXPECT_EQ(mulDivRound(-5, 1, 2), -3);
+    EXPECT_EQ(mulDivRound(INT64_MAX / 2, 2, 2), INT64_MAX / 2);
+}
+
+TEST(Money, ParsesWhatPeopleType)
+{
+    EXPECT_EQ(parseAgorot("1234.5"), 123450);
+    EXPECT_EQ(parseAgorot("1,234.50"), 123450);
+    EXPECT_EQ(parseAgorot("₪ 17"), 1700);
+    EXPECT_EQ(parseAgorot("-17.5"), -1750);
+    EXPECT_EQ(parseAgorot("0.05"), 5);
+    EXPECT_FALSE(parseAgorot("1.234"));
+    EXPECT_FALSE(parseAgorot("abc"));
+    EXPECT_FALSE(parseAgorot(""));
+    EXPECT_FALSE(parseAgorot("99999999999999999999"));
+}
+
+TEST(Timer, ElapsedAcrossTheDaylightSavingChangeIsRealTime)
+{
+    // Israel moved clocks forward at 02:00 on Friday 27 March 2026 (00:00 UTC).
+    Timer t;
+    t.runningSince = *text::parseTimestamp("2026-03-26 23:30:00+00"); // 01:30 Israel time
+    const auto later = *text::parseTimestamp("2026-03-27 00:30:00+00"); // 03:30 Israel time, one real hour
+    EXPECT_EQ(duration_cast<minutes>(t.elapsed(later)).count(), 60);
+    EXPECT_EQ(text::toIsraelIso(*t.runningSince), "2026-03-27T01:30:00+02:00");
+    EXPECT_EQ(text::toIsraelIso(later), "2026-03-27T03:30:00+03:00");
+    // And back in October: two hours on the clock face, but 3 real hours.
+    Timer autumn;
+    autumn.runningSince = *text::parseTimestamp("2026-10-24 22:00:00+00");
+    EXPECT_EQ(duration_cast<minutes>(autumn.elapsed(*text::parseTimestamp("2026-10-25 01:00:00+00"))).count(), 180);
+    t.accumulated = minutes(90);
+    t.runningSince.reset();
+    EXPECT_EQ(formatElapsed(t.elapsed(later)), "01:30:00");
+    EXPECT_EQ(formatElapsed(hours(27) + seconds(5)), "27:00:05");
+}
