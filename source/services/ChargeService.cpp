@@ -110,6 +110,9 @@ Charge ChargeService::edit(Charge c)
         c.state = before->state;
         c.timeEntryId = before->timeEntryId;
         if (c.kind == ChargeKind::Time && c.rateAgorot == 0) c.rateAgorot = before->rateAgorot;
+        if (c.kind == ChargeKind::Time && c.amountAgorot != before->amountAgorot && c.seconds == before->seconds &&
+            c.rateAgorot == before->rateAgorot)
+            invalid(tr("A time charge's amount follows from its minutes and rate: change those instead."), "amount");
         price(c);
         if (!repo.update(c)) throwStaleVersion(db, "charges", c.id);
         audit(db, office_.user().id, "charges", c.id, "update", chargeChanges(*before, c));

@@ -1,12 +1,14 @@
 #include "services/DemoGenerator.h"
 
 #include "data/OfficeTables.h"
+#include "data/RateRepository.h"
 #include "data/RoleRepository.h"
 #include "data/SearchIndexPause.h"
 #include "data/TableStream.h"
 #include "data/UserRepository.h"
 #include "domain/Case.h"
 #include "domain/Client.h"
+#include "domain/Rounding.h"
 #include "domain/Error.h"
 #include "domain/IsraeliId.h"
 #include "services/Audit.h"
@@ -68,6 +70,8 @@ std::vector<int64_t> demoLawyers(data::Database& db)
         u.login = lawyer.latin;
         u.displayName = lawyer.hebrew;
         ids.push_back(users.insert(u));
+        // The price list: each lawyer's default hourly rate, ₪450 to ₪1,050.
+        data::RateRepository(db).setUserRate(ids.back(), 45000 + 15000 * static_cast<int64_t>(ids.size() - 1));
     }
     return ids;
 }
@@ -99,6 +103,8 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
         const std::vector<int64_t> lawyerIds = demoLawyers(db);
         int64_t entityId = nextId(db, "entities"), addressId = nextId(db, "addresses");
         int64_t phoneId = nextId(db, "phones"), contactId = nextId(db, "contacts"), caseId = nextId(db, "cases");
+        int64_t entryId = nextId(db, "time_entries"), chargeId = nextId(db, "charges");
+        const int64_t firstEntry = entryId, firstCharge = chargeId;
         const int64_t firstEntity = entityId, firstAddress = addressId, firstPhone = phoneId, firstContact = contactId,
                       firstCase = caseId;
 
@@ -127,6 +133,17 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                                      {"id", "entity_id", "internal_number", "subject", "court", "proceeding_type",
                                       "court_number", "lawyer_user_id", "opened_on", "closed_on", "status", "created_at",
                                       "updated_at", "version"});
+        const data::RowShape entryRow(data::officeTable("time_entries"),
+                                      {"id", "user_id", "entity_id", "case_id", "started_at", "ended_at", "seconds",
+                                       "description", "billable", "created_at", "version"});
+        const data::RowShape chargeRow(data::officeTable("charges"),
+                                       {"id", "entity_id", "case_id", "user_id", "kind", "charged_on", "description",
+                                        "seconds", "billed_seconds", "rate_agorot", "amount_agorot", "vat_exempt", "billable",
+                                        "state", "time_entry_id", "created_at", "updated_at", "version"});
+        std::vector<int64_t> lawyerRates;
+        for (const auto id : lawyerIds) lawyerRates.push_back(data::RateRepository(db).userRate(id).value_or(0));
+        const Rounding rounding; // the office's default rule: 6-minute units, up
+        const auto yearAgo = text::now() - std::chrono::days(365);
         std::vector<int64_t> roleIds;
         for (const auto& role : data::RoleRepository(db).all())
             if (role.builtIn) roleIds.push_back(role.id);
@@ -137,7 +154,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
         // table by table; a chunk keeps memory flat however many are asked for.
         constexpr int64_t kChunk = 20000;
         const bool direct = db.backend() == data::Backend::SQLite;
-        const std::vector<std::string> order{"entities", "addresses", "contacts", "phones", "cases"};
+        const std::vector<std::string> order{"entities", "addresses", "contacts", "phones", "cases", "time_entries", "charges"};
         std::map<std::string, std::unique_ptr<data::TableWriter>> writers;
         std::map<std::string, std::vector<data::Row>> buffered;
         auto emit = [&](const std::string& table, data::Row&& row) {
@@ -189,7 +206,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             const std::string created = text::toDatabaseText(createdAt);
 
             // Children wait for their client's row: foreign keys are checked as rows arrive.
-            std::vector<std::pair<std::string, data::Row>> children;
+            std::vector<std::pair<std::string, data::Row>> children, work; // work follows its cases
             const auto& city = dice.pick(demo::cities());
             const int addressCount = dice.chance(30) ? 2 : 1;
             for (int a = 0; a < addressCount; ++a) {
@@ -260,8 +277,50 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                     k.closedOn = day;
                 }
                 const std::string stamp = text::toDatabaseText(opened);
+                const auto lawyer = dice.below(lawyerIds.size());
+                // A year of work on some open cases: time entries by the case's lawyer
+                // (and now and then a colleague), most of them charged.
+                if (k.status == CaseStatus::Open && dice.chance(30)) {
+                    const int entries = 1 + static_cast<int>(dice.below(8));
+                    for (int e = 0; e < entries; ++e) {
+                        const auto who = dice.chance(80) ? lawyer : dice.below(lawyerIds.size());
+                        const auto begin = yearAgo + std::chrono::minutes(static_cast<int64_t>(dice.below(365 * 24 * 60)));
+                        const int64_t seconds = 60 * (6 + static_cast<int64_t>(dice.below(175)));
+                        const auto end = begin + std::chrono::seconds(seconds);
+                        const bool billable = dice.chance(85);
+                        const auto& task = dice.pick(demo::workDescriptions());
+                        const std::string endText = text::toDatabaseText(end);
+                        work.emplace_back("time_entries",
+                                              entryRow.row({str(entryId), str(lawyerIds[who]), str(c.id), str(caseId),
+                                                            text::toDatabaseText(begin), endText, str(seconds),
+                                                            std::string(task), billable ? "1" : "0", endText, "1"}));
+                        if (billable) {
+                            const auto billed = rounding.billedSeconds(seconds);
+                            work.emplace_back(
+                                "charges",
+                                chargeRow.row({str(chargeId++), str(c.id), str(caseId), str(lawyerIds[who]), "time",
+                                               text::toIsraelIso(end).substr(0, 10), std::string(task), str(seconds),
+                                               str(billed), str(lawyerRates[who]),
+                                               str(timeAmountAgorot(billed, lawyerRates[who])), "0", "1", "unbilled",
+                                               str(entryId), endText, endText, "1"}));
+                        }
+                        ++entryId;
+                    }
+                    if (dice.chance(20)) {
+                        const auto when = yearAgo + std::chrono::days(static_cast<int64_t>(dice.below(365)));
+                        const std::string at = text::toDatabaseText(when);
+                        const bool fee = dice.chance(50);
+                        work.emplace_back(
+                            "charges", chargeRow.row({str(chargeId++), str(c.id), str(caseId), str(lawyerIds[lawyer]),
+                                                      fee ? "fixed" : "expense", text::toIsraelIso(when).substr(0, 10),
+                                                      fee ? "שכר טרחה קבוע" : "אגרת בית משפט", "0", "0", "0",
+                                                      str(fee ? 100000 * (1 + static_cast<int64_t>(dice.below(20)))
+                                                              : 5000 + static_cast<int64_t>(dice.below(200000))),
+                                                      fee ? "0" : "1", "1", "unbilled", {}, at, at, "1"}));
+                    }
+                }
                 children.emplace_back("cases", caseRow.row({str(caseId++), str(c.id), k.internalNumber, k.subject, k.court, k.proceedingType,
-                                 k.courtNumber, str(lawyerIds[dice.below(lawyerIds.size())]), k.openedOn,
+                                 k.courtNumber, str(lawyerIds[lawyer]), k.openedOn,
                                  k.closedOn.empty() ? data::Value() : data::Value(k.closedOn),
                                  std::string(toString(k.status)), stamp, stamp, "1"}));
             }
@@ -271,6 +330,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                                 dice.chance(93) ? "1" : "0", clientSearchKey(c, numbers, clientCases),
                                 text::collationKey(c.displayName()), created, created, "1"}));
             for (auto& [table, row] : children) emit(table, std::move(row));
+            for (auto& [table, row] : work) emit(table, std::move(row));
             ++entityId;
             if ((i + 1) % kChunk == 0) {
                 flush();
@@ -281,12 +341,14 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
         for (auto& [name, writer] : writers) writer->finish();
         writers.clear();
         searchIndex.resume();
-        for (const char* name : {"entities", "addresses", "contacts", "phones", "cases"})
+        for (const char* name : {"entities", "addresses", "contacts", "phones", "cases", "time_entries", "charges"})
             data::advanceIdSequence(db, data::officeTable(name));
         summary.addresses = addressId - firstAddress;
         summary.phones = phoneId - firstPhone;
         summary.contacts = contactId - firstContact;
         summary.cases = caseId - firstCase;
+        summary.timeEntries = entryId - firstEntry;
+        summary.charges = chargeId - firstCharge;
         audit(db, office_.user().id, "entities", 0, "import",
               Changes()
                   .set("source", "demo generate")

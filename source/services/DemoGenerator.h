@@ -14,6 +14,8 @@ struct DemoSummary {
     int64_t phones = 0;
     int64_t contacts = 0;
     int64_t cases = 0;
+    int64_t timeEntries = 0;
+    int64_t charges = 0;
 };
 
 // A deterministic office of realistic Hebrew data: the same seed gives the

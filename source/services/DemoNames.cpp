@@ -113,4 +113,12 @@ const std::vector<Name>& lawyers()
     return v;
 }
 
+const std::vector<std::string_view>& workDescriptions()
+{
+    static const std::vector<std::string_view> v{
+        "עיון בכתב התביעה", "הכנת כתב הגנה", "שיחה עם הלקוח", "פגישה במשרד", "הכנה לדיון", "דיון בבית המשפט",
+        "ניסוח הסכם", "מחקר משפטי", "תכתובת עם הצד שכנגד", "עיון בפרוטוקול", "הכנת תצהיר", "ישיבת גישור"};
+    return v;
+}
+
 } // namespace praklit::services::demo

@@ -33,5 +33,6 @@ struct Court {
 const std::vector<Court>& courts();
 const std::vector<std::string_view>& caseSubjects();
 const std::vector<Name>& lawyers(); // demo users: display name and login
+const std::vector<std::string_view>& workDescriptions();
 
 } // namespace praklit::services::demo

@@ -76,6 +76,23 @@ std::optional<Timestamp> parseTimestamp(std::string_view text)
     }
 }
 
+std::optional<Timestamp> parseIsraelTime(std::string_view text)
+{
+    const std::string body(text);
+    const bool hasZone = body.size() > 19 && (body.back() == 'Z' || body.find_last_of("+-") >= 19);
+    if (hasZone) return parseTimestamp(text);
+    std::string padded = body;
+    if (padded.size() == 16) padded += ":00";
+    if (padded.size() != 19) return std::nullopt;
+    const auto wall = parseTimestamp(padded + "+00"); // the wall clock read as if it were UTC
+    if (!wall) return std::nullopt;
+    // The offset in force at that wall time: try the offset at the instant one
+    // offset earlier, which is right except inside the skipped DST hour.
+    const auto first = israelOffset(*wall);
+    const auto offset = israelOffset(*wall - first);
+    return *wall - offset;
+}
+
 std::string toIsraelIso(Timestamp t)
 {
     const auto offset = israelOffset(t);

@@ -20,6 +20,10 @@ std::string toDatabaseText(Timestamp t);
 // "Z", "+00", "+00:00", "+03:00"). nullopt when it is not a time.
 std::optional<Timestamp> parseTimestamp(std::string_view text);
 
+// A wall-clock time in Israel ("2026-11-26 14:30", seconds optional), or
+// any form parseTimestamp reads when it carries a zone. nullopt otherwise.
+std::optional<Timestamp> parseIsraelTime(std::string_view text);
+
 // ISO 8601 in Israel time with its offset: "2026-11-26T16:41:04+02:00".
 std::string toIsraelIso(Timestamp t);
 

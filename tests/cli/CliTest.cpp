@@ -221,3 +221,56 @@ TEST_F(Cli, DbCopyMovesATenThousandClientOfficeAndVerifiesIt)
     EXPECT_EQ(again.code, 3) << "a non-empty target is refused";
     expectOneSentence(again);
 }
+
+TEST_F(Cli, TimersChargesAndDocuments)
+{
+    runCli(on({"db", "init"}));
+    const int64_t client = runCli(on({"--json", "client", "add", "--last-name", "כהן"})).json()["id"];
+    const int64_t kase = runCli(on({"--json", "case", "add", "--client", std::to_string(client), "--subject", "תביעה"})).json()["id"];
+    const auto caseText = std::to_string(kase);
+
+    auto started = runCli(on({"--json", "timer", "start", "--case", caseText, "--description", "עיון"}));
+    ASSERT_EQ(started.code, 0) << started.err;
+    const auto timerId = std::to_string(started.json()["id"].get<int64_t>());
+    EXPECT_TRUE(started.json()["running"].get<bool>());
+    EXPECT_EQ(runCli(on({"--json", "timer", "pause", timerId})).json()["running"], false);
+    EXPECT_EQ(runCli(on({"--json", "timer", "list"})).json().size(), 1u);
+    EXPECT_EQ(runCli(on({"timer", "stop", timerId, "--end", "yesterday"})).code, 3);
+    auto stopped = runCli(on({"--json", "timer", "stop", timerId}));
+    ASSERT_EQ(stopped.code, 0) << stopped.err;
+    EXPECT_EQ(runCli(on({"--json", "timer", "list"})).json().size(), 0u);
+    EXPECT_EQ(runCli(on({"timer", "stop", timerId})).code, 7);
+
+    auto fee = runCli(on({"--json", "charge", "add", "--case", caseText, "--kind", "fixed", "--amount", "1,234.50",
+                          "--description", "שכר טרחה"}));
+    ASSERT_EQ(fee.code, 0) << fee.err;
+    EXPECT_EQ(fee.json()["amount"], 123450);
+    EXPECT_NE(fee.json()["amount_text"].get<std::string>().find("1,234.50"), std::string::npos);
+    auto time = runCli(on({"--json", "charge", "add", "--case", caseText, "--kind", "time", "--minutes", "25", "--rate", "600"}));
+    ASSERT_EQ(time.code, 0) << time.err;
+    EXPECT_EQ(time.json()["billed_seconds"], 1800);
+    EXPECT_EQ(time.json()["amount"], 30000);
+    EXPECT_EQ(runCli(on({"charge", "add", "--case", caseText, "--kind", "fixed", "--amount", "12.345"})).code, 3);
+    const auto feeId = std::to_string(fee.json()["id"].get<int64_t>());
+    EXPECT_EQ(runCli(on({"--json", "charge", "edit", feeId, "--amount", "1500"})).json()["amount"], 150000);
+    auto list = runCli(on({"--json", "charge", "list", "--case", caseText}));
+    ASSERT_EQ(list.code, 0);
+    EXPECT_EQ(list.json()["totals"]["count"], 2);
+    EXPECT_EQ(list.json()["totals"]["amount"], 150000 + 30000);
+
+    test::TempDir files;
+    if (db.backend() == data::Backend::PostgreSQL)
+        ASSERT_EQ(runCli(on({"settings", "office", "--documents-folder", (files.path() / "store").string()})).code, 0);
+    EXPECT_EQ(runCli(on({"settings", "office", "--documents-folder", "relative/path"})).code, 3);
+    const auto file = files.path() / "מכתב.txt";
+    std::ofstream(file) << "abc";
+    auto added = runCli(on({"--json", "document", "add", "--case", caseText, file.string()}));
+    ASSERT_EQ(added.code, 0) << added.err;
+    EXPECT_EQ(added.json()["sha256"], "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    ASSERT_EQ(runCli(on({"--json", "settings", "timer", "--on-document", "yes"})).code, 0);
+    auto opened = runCli(on({"--json", "document", "open", std::to_string(added.json()["id"].get<int64_t>())}));
+    ASSERT_EQ(opened.code, 0) << opened.err;
+    EXPECT_TRUE(std::filesystem::exists(opened.json()["path"].get<std::string>()));
+    EXPECT_EQ(runCli(on({"--json", "timer", "list"})).json().size(), 1u) << "opening the document started a counter";
+    EXPECT_EQ(runCli(on({"document", "add", "--case", caseText, (files.path() / "none.pdf").string()})).code, 3);
+}

@@ -1,5 +1,6 @@
 #include "domain/CourtCaseNumber.h"
 #include "domain/IsraeliId.h"
+#include "domain/Rounding.h"
 #include "domain/Phone.h"
 #include "services/ClientService.h"
 #include "services/DemoGenerator.h"
@@ -88,6 +89,25 @@ TEST(Demo, RowsObeyTheOfficesRules)
     }
     EXPECT_EQ(badCourtNumbers, 0);
     EXPECT_TRUE(oldForm && newForm) << "both court number forms";
+
+    // A year of time entries over several users; billable ones charged at the lawyer's rate.
+    long long entries = 0, users = 0, wrongAmounts = 0, timeCharges = 0;
+    sql << "select count(*) from time_entries", soci::into(entries);
+    EXPECT_EQ(entries, s.timeEntries);
+    EXPECT_GT(entries, 1000);
+    sql << "select count(distinct user_id) from time_entries", soci::into(users);
+    EXPECT_GE(users, 3);
+    sql << "select count(*) from charges where kind = 'time'", soci::into(timeCharges);
+    long long billableEntries = 0;
+    sql << "select count(*) from time_entries where billable = :yes", soci::use(1), soci::into(billableEntries);
+    EXPECT_EQ(timeCharges, billableEntries);
+    long long billed = 0, rate = 0, amount = 0;
+    soci::statement amounts = (sql.prepare << "select billed_seconds, rate_agorot, amount_agorot from charges where kind = 'time'",
+                               soci::into(billed), soci::into(rate), soci::into(amount));
+    amounts.execute();
+    while (amounts.fetch())
+        if (timeAmountAgorot(billed, rate) != amount || billed % 360 != 0) ++wrongAmounts;
+    EXPECT_EQ(wrongAmounts, 0);
 
     services::ClientService clients(*office);
     EXPECT_FALSE(clients.find("כהן", 0, 5).empty());

@@ -119,6 +119,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     addAddressCommands(app, ctx, action);
     addContactCommands(app, ctx, action);
     addCaseCommands(app, ctx, action);
+    addTimeCommands(app, ctx, action);
+    addChargeCommands(app, ctx, action);
+    addDocumentCommands(app, ctx, action);
     addDemoCommands(app, ctx, action);
 
     try {

@@ -39,6 +39,9 @@ void addDemoCommands(CLI::App& app, Context& ctx, Action& action);
 void addAddressCommands(CLI::App& app, Context& ctx, Action& action); // address, phone
 void addContactCommands(CLI::App& app, Context& ctx, Action& action); // contact, role
 void addCaseCommands(CLI::App& app, Context& ctx, Action& action);
+void addTimeCommands(CLI::App& app, Context& ctx, Action& action); // timer, settings timer
+void addChargeCommands(CLI::App& app, Context& ctx, Action& action);
+void addDocumentCommands(CLI::App& app, Context& ctx, Action& action);
 
 // Runs the CLI; returns the process exit code (shared/CLI.md).
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);

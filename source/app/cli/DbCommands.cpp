@@ -144,13 +144,15 @@ void addDemoCommands(CLI::App& app, Context& ctx, Action& action)
                            {"phones", s.phones},
                            {"contacts", s.contacts},
                            {"cases", s.cases},
+                           {"time_entries", s.timeEntries},
+                           {"charges", s.charges},
                            {"seed", seed},
                            {"seconds", elapsed}},
-                      format(tr("Added {1} clients ({2} people, {3} organisations), {4} addresses, {5} phones, {6} contacts "
-                                "and {7} cases in {8} s."),
+                      format(tr("Added {1} clients ({2} people, {3} organisations), {4} addresses, {5} phones, {6} contacts, "
+                                "{7} cases, {8} time entries and {9} charges in {10} s."),
                              formatCount(clients), formatCount(s.people), formatCount(s.organisations),
                              formatCount(s.addresses), formatCount(s.phones), formatCount(s.contacts),
-                             formatCount(s.cases), seconds(elapsed)));
+                             formatCount(s.cases), formatCount(s.timeEntries), formatCount(s.charges), seconds(elapsed)));
         };
     });
 }

@@ -1,6 +1,7 @@
 #include "cli/Output.h"
 
 #include "domain/Limits.h"
+#include "text/Format.h"
 #include "text/Timestamp.h"
 
 #include <algorithm>
@@ -82,6 +83,46 @@ Json toJson(const services::ClientCard& card)
     j["contacts"] = list(card.contacts);
     j["cases"] = list(card.cases);
     return j;
+}
+
+std::string moneyText(int64_t agorot) { return text::formatMoney(agorot); }
+
+double minutes(int64_t seconds) { return static_cast<double>(seconds * 10 / 60) / 10.0; }
+
+Json toJson(const Charge& c)
+{
+    return Json{{"id", c.id},
+                {"client", c.clientId},
+                {"case", c.caseId ? Json(c.caseId) : Json(nullptr)},
+                {"user", c.userId ? Json(c.userId) : Json(nullptr)},
+                {"kind", std::string(toString(c.kind))},
+                {"date", c.chargedOn},
+                {"description", c.description},
+                {"seconds", c.seconds},
+                {"minutes", minutes(c.seconds)},
+                {"billed_seconds", c.billedSeconds},
+                {"billed_hours", static_cast<double>(c.billedSeconds) / 3600.0},
+                {"rate", c.rateAgorot},
+                {"rate_text", moneyText(c.rateAgorot)},
+                {"amount", c.amountAgorot},
+                {"amount_text", moneyText(c.amountAgorot)},
+                {"vat_exempt", c.vatExempt},
+                {"billable", c.billable},
+                {"state", std::string(toString(c.state))},
+                {"version", c.version}};
+}
+
+Json toJson(const Document& d)
+{
+    return Json{{"id", d.id},
+                {"case", d.caseId},
+                {"name", d.name},
+                {"size", d.sizeBytes},
+                {"sha256", d.sha256},
+                {"added_by", d.addedBy},
+                {"added_at", text::toIsraelIso(d.addedAt)},
+                {"deleted", d.deletedAt.has_value()},
+                {"version", d.version}};
 }
 
 std::string table(const std::vector<std::string>& headings, const std::vector<std::vector<std::string>>& rows)
