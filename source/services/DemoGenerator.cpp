@@ -18,7 +18,12 @@
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
+#include <condition_variable>
+#include <cstring>
+#include <deque>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <random>
 #include <soci/soci.h>
 #include <unordered_set>
@@ -148,35 +153,36 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
         for (const auto& role : data::RoleRepository(db).all())
             if (role.builtIn) roleIds.push_back(role.id);
 
-        // SQLite takes rows as they come, each table through its own prepared
-        // statement. COPY streams one table at a time on a connection, so on
-        // PostgreSQL rows are buffered for a chunk of clients and then written
-        // table by table; a chunk keeps memory flat however many are asked for.
-        constexpr int64_t kChunk = 20000;
-        const bool direct = db.backend() == data::Backend::SQLite;
-        const std::vector<std::string> order{"entities", "addresses", "contacts", "phones", "cases", "time_entries", "charges"};
-        std::map<std::string, std::unique_ptr<data::TableWriter>> writers;
-        std::map<std::string, std::vector<data::Row>> buffered;
-        auto emit = [&](const std::string& table, data::Row&& row) {
-            if (!direct) {
-                buffered[table].push_back(std::move(row));
-                return;
-            }
-            auto& writer = writers[table];
-            if (!writer) writer = data::writeTable(db, data::officeTable(table));
-            writer->write(row);
+        // Two threads: this one writes while a producer makes the next batch of
+        // clients (ICU keys, formatting), so both cores work. The producer
+        // touches no database; everything it needs was read above.
+        // SQLite takes rows in order through one prepared statement a table;
+        // COPY streams one table at a time on a connection, so on PostgreSQL
+        // each batch is written table by table.
+        constexpr int64_t kBatch = 5000;
+        struct Batch {
+            std::vector<std::pair<const char*, data::Row>> rows;
+            int64_t clientsDone = 0;
         };
-        auto flush = [&] {
-            for (const auto& name : order) {
-                auto& rows = buffered[name];
-                if (rows.empty()) continue;
-                auto writer = data::writeTable(db, data::officeTable(name));
-                for (const auto& row : rows) writer->write(row);
-                writer->finish();
-                rows.clear();
-            }
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<Batch> queue;
+        bool producerDone = false, consumerFailed = false;
+        std::exception_ptr producerError;
+        Batch batch;
+        auto emit = [&](const char* table, data::Row&& row) { batch.rows.emplace_back(table, std::move(row)); };
+        auto hand = [&](int64_t done) {
+            batch.clientsDone = done;
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < 2 || consumerFailed; });
+            if (consumerFailed) throw std::runtime_error("the writer stopped");
+            queue.push_back(std::move(batch));
+            batch = Batch{};
+            changed.notify_all();
         };
 
+        std::thread producer([&] {
+            try {
         for (int64_t i = 0; i < clients; ++i) {
             if (cancel && cancel->load()) invalid(text::tr("Cancelled: no demo data was added."));
             Client c;
@@ -206,7 +212,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             const std::string created = text::toDatabaseText(createdAt);
 
             // Children wait for their client's row: foreign keys are checked as rows arrive.
-            std::vector<std::pair<std::string, data::Row>> children, work; // work follows its cases
+            std::vector<std::pair<const char*, data::Row>> children, work; // work follows its cases
             const auto& city = dice.pick(demo::cities());
             const int addressCount = dice.chance(30) ? 2 : 1;
             for (int a = 0; a < addressCount; ++a) {
@@ -332,12 +338,64 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             for (auto& [table, row] : children) emit(table, std::move(row));
             for (auto& [table, row] : work) emit(table, std::move(row));
             ++entityId;
-            if ((i + 1) % kChunk == 0) {
-                flush();
-                if (progress) progress(i + 1);
-            }
+            if ((i + 1) % kBatch == 0 || i + 1 == clients) hand(i + 1);
         }
-        flush();
+            } catch (...) {
+                producerError = std::current_exception();
+            }
+            std::lock_guard lock(mutex);
+            producerDone = true;
+            changed.notify_all();
+        });
+
+        const bool direct = db.backend() == data::Backend::SQLite;
+        const std::vector<const char*> order{"entities", "addresses", "contacts", "phones", "cases", "time_entries", "charges"};
+        std::map<std::string, std::unique_ptr<data::TableWriter>> writers;
+        try {
+            int64_t reported = 0;
+            while (true) {
+                Batch next;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return !queue.empty() || producerDone; });
+                    if (queue.empty()) break;
+                    next = std::move(queue.front());
+                    queue.pop_front();
+                    changed.notify_all();
+                }
+                if (direct) {
+                    for (const auto& [table, row] : next.rows) {
+                        auto& writer = writers[table];
+                        if (!writer) writer = data::writeTable(db, data::officeTable(table));
+                        writer->write(row);
+                    }
+                } else {
+                    for (const char* table : order) {
+                        std::unique_ptr<data::TableWriter> writer;
+                        for (const auto& [name, row] : next.rows) {
+                            if (std::strcmp(name, table) != 0) continue;
+                            if (!writer) writer = data::writeTable(db, data::officeTable(table));
+                            writer->write(row);
+                        }
+                        if (writer) writer->finish();
+                    }
+                }
+                if (progress && next.clientsDone - reported >= 20000 && next.clientsDone < clients) {
+                    progress(next.clientsDone);
+                    reported = next.clientsDone;
+                }
+            }
+        } catch (...) {
+            {
+                std::lock_guard lock(mutex);
+                consumerFailed = true;
+                changed.notify_all();
+            }
+            producer.join();
+            throw;
+        }
+        producer.join();
+        if (producerError) std::rethrow_exception(producerError);
         for (auto& [name, writer] : writers) writer->finish();
         writers.clear();
         searchIndex.resume();
