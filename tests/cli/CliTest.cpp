@@ -241,6 +241,14 @@ TEST_F(Cli, TimersChargesAndDocuments)
     EXPECT_EQ(runCli(on({"--json", "timer", "list"})).json().size(), 0u);
     EXPECT_EQ(runCli(on({"timer", "stop", timerId})).code, 7);
 
+    ASSERT_EQ(runCli(on({"settings", "rate", "--case", caseText, "--rate", "700"})).code, 0);
+    auto timed = runCli(on({"--json", "charge", "add", "--case", caseText, "--kind", "time", "--minutes", "60"}));
+    ASSERT_EQ(timed.code, 0) << timed.err;
+    EXPECT_EQ(timed.json()["amount"], 70000) << "the case's rate";
+    EXPECT_EQ(runCli(on({"settings", "rate", "--user", "nobody", "--rate", "100"})).code, 3);
+    ASSERT_EQ(runCli(on({"settings", "rate", "--case", caseText, "--rate", "none"})).code, 0);
+    EXPECT_EQ(runCli(on({"--json", "charge", "list", "--case", caseText})).json()["totals"]["count"], 1);
+
     auto fee = runCli(on({"--json", "charge", "add", "--case", caseText, "--kind", "fixed", "--amount", "1,234.50",
                           "--description", "שכר טרחה"}));
     ASSERT_EQ(fee.code, 0) << fee.err;
@@ -255,8 +263,8 @@ TEST_F(Cli, TimersChargesAndDocuments)
     EXPECT_EQ(runCli(on({"--json", "charge", "edit", feeId, "--amount", "1500"})).json()["amount"], 150000);
     auto list = runCli(on({"--json", "charge", "list", "--case", caseText}));
     ASSERT_EQ(list.code, 0);
-    EXPECT_EQ(list.json()["totals"]["count"], 2);
-    EXPECT_EQ(list.json()["totals"]["amount"], 150000 + 30000);
+    EXPECT_EQ(list.json()["totals"]["count"], 3);
+    EXPECT_EQ(list.json()["totals"]["amount"], 70000 + 150000 + 30000);
 
     test::TempDir files;
     if (db.backend() == data::Backend::PostgreSQL)

@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 #include "cli/Output.h"
 #include "domain/Error.h"
+#include "domain/Money.h"
+#include "services/CaseService.h"
 #include "services/SettingsService.h"
 #include "services/TimerService.h"
 #include "text/Timestamp.h"
@@ -22,7 +24,7 @@ struct TimerOptions {
     bool notBillable = false;
     std::optional<std::string> onCaseCard, onDocument, others;
     std::optional<int> longRunningHours, idleMinutes;
-    std::optional<std::string> documentsFolder, roundingMode;
+    std::optional<std::string> documentsFolder, roundingMode, rate, user;
     std::optional<int> roundingUnit;
 };
 
@@ -54,6 +56,7 @@ bool yesNo(const std::string& v) { return v == "yes"; }
 } // namespace
 
 void addOfficeSettingsCommand(CLI::App& settings, Context& ctx, Action& action);
+void addRateSettingsCommand(CLI::App& settings, Context& ctx, Action& action);
 
 void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
 {
@@ -136,6 +139,7 @@ void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
     auto* settings = app.add_subcommand("settings", tr("Personal and office settings."));
     settings->require_subcommand(1);
     addOfficeSettingsCommand(*settings, ctx, action);
+    addRateSettingsCommand(*settings, ctx, action);
     auto* timerSettings = settings->add_subcommand("timer", tr("Personal settings – time counter: show them, or change the ones given."));
     timerSettings->add_option("--on-case-card", o->onCaseCard, tr("Start a counter on entering a case card: yes or no"))
         ->check(CLI::IsMember({"yes", "no"}));
@@ -169,6 +173,36 @@ void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
                           (s.keepOthersRunning ? tr("keeps running") : tr("is paused")) + "\n" +
                           format(tr("Long-running after {1} hours; idle after {2} minutes."), s.longRunningHours,
                                  s.idleMinutes));
+        };
+    });
+}
+
+void addRateSettingsCommand(CLI::App& settings, Context& ctx, Action& action)
+{
+    auto o = std::make_shared<TimerOptions>();
+    auto* rate = settings.add_subcommand(
+        "rate", tr("Hourly rates: a user's default (the price list), a client's, or a case's; the case's wins, then the client's."));
+    auto* whose = rate->add_option_group("whose");
+    whose->add_option("--user", o->user, tr("The user's login"));
+    whose->add_option("--client", o->client, tr("The client's number"));
+    whose->add_option("--case", o->kase, tr("The case's number (its id)"));
+    whose->require_option(1);
+    rate->add_option("--rate", o->rate, tr("Hourly rate in shekels, e.g. 650; \"none\" removes it"))->required();
+    rate->callback([&, o] {
+        action = [&, o] {
+            auto session = ctx.open();
+            services::SettingsService service(*session);
+            std::optional<int64_t> agorot;
+            if (*o->rate != "none") {
+                agorot = parseAgorot(*o->rate);
+                if (!agorot) invalid(format(tr("\"{1}\" is not an amount: write it like 1234.50."), *o->rate), "rate");
+            }
+            if (o->user) service.setUserRate(services::CaseService(*session).userByLogin(*o->user).id, agorot);
+            else if (o->client) service.setClientRate(o->client, agorot);
+            else service.setCaseRate(o->kase, agorot);
+            ctx.print(Json{{"rate", agorot ? Json(*agorot) : Json(nullptr)},
+                           {"rate_text", agorot ? Json(moneyText(*agorot)) : Json(nullptr)}},
+                      agorot ? format(tr("The hourly rate is now {1}."), moneyText(*agorot)) : tr("The hourly rate was removed."));
         };
     });
 }
