@@ -1,11 +1,15 @@
 #include "ui/MainFrame.h"
 
+#include "domain/Error.h"
+#include "services/SettingsService.h"
 #include "text/Bidi.h"
 #include "text/Language.h"
 #include "ui/AboutBox.h"
 #include "ui/Artwork.h"
 #include "ui/HomePanel.h"
 #include "ui/MainMenu.h"
+#include "ui/TimerBar.h"
+#include "ui/TimersDialog.h"
 #include "ui/OfficeConnector.h"
 #include "ui/UserSettings.h"
 #include "ui/Utf8.h"
@@ -34,6 +38,9 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     hamburger_->SetToolTip(_("Menu"));
     top->Add(hamburger_, wxSizerFlags().Border(wxALL, FromDIP(6)));
     top->AddStretchSpacer();
+    // The running time counter, at the end edge of the top bar (UI.md).
+    timerBar_ = new TimerBar(body, *office_);
+    top->Add(timerBar_, wxSizerFlags().CenterVertical().Border(wxALL, FromDIP(4)));
 
     home_ = new HomePanel(body);
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -97,6 +104,15 @@ std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
     SystemSettingsDialog::Values values;
     values.database = connector_.choiceFor(office_->db().url());
     values.language = settings_.language().value_or(text::Language::Hebrew);
+    try {
+        services::SettingsService officeSettings(*office_);
+        values.timer = officeSettings.timerSettings();
+        values.rounding = officeSettings.officeRounding();
+        if (const auto folder = officeSettings.configuredDocumentsFolder()) values.documentsFolder = folder->string();
+        else values.defaultDocumentsFolder = text::ltr(officeSettings.documentsFolder().string());
+    } catch (const std::exception&) {
+        // A server office without a documents folder yet: the field stays empty.
+    }
     return std::make_unique<SystemSettingsDialog>(
         this, values, office_->db().url(), connector_.canRememberPasswords(),
         [this](const SystemSettingsDialog::Values& chosen, const data::ConnectionUrl& url) {
@@ -104,13 +120,35 @@ std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
         });
 }
 
-wxString MainFrame::applySettings(const SystemSettingsDialog::Values& values, const data::ConnectionUrl& url)
+SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialog::Values& values,
+                                                       const data::ConnectionUrl& url)
 {
+    // The time counter and office pages were read from the open office: they
+    // are kept there, before any switch to another one.
+    if (values.timer) {
+        try {
+            services::SettingsService officeSettings(*office_);
+            officeSettings.saveTimerSettings(*values.timer);
+            const auto rounding = officeSettings.officeRounding();
+            if (rounding.unitMinutes != values.rounding.unitMinutes || rounding.mode != values.rounding.mode)
+                officeSettings.setOfficeRounding(values.rounding);
+            const auto folder = officeSettings.configuredDocumentsFolder();
+            if (!values.documentsFolder.empty() && (!folder || folder->string() != values.documentsFolder))
+                officeSettings.setDocumentsFolder(pathOf(wx(values.documentsFolder)));
+        } catch (const Error& e) {
+            return {wx(e.what()), e.field()};
+        } catch (const std::exception& e) {
+            return wx(e.what());
+        }
+        timerBar_->reload(); // the idle threshold may have changed
+    }
     if (url.sociString() != office_->db().url().sociString()) {
         try {
             wxBusyCursor busy;
             auto office = connector_.open(url, data::OpenMode::CreateIfMissing);
+            TimersDialog::closeCurrent(); // it reads and writes the old office
             office_ = std::move(office); // the old one closes only once the new one is open
+            timerBar_->useOffice(*office_);
         } catch (const std::exception& e) {
             return wx(e.what());
         }

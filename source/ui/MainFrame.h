@@ -11,6 +11,7 @@ class wxBitmapButton;
 namespace praklit::ui {
 
 class HomePanel;
+class TimerBar;
 class OfficeConnector;
 class UserSettings;
 
@@ -23,13 +24,14 @@ public:
 
     services::OfficeSession& office() { return *office_; }
     wxWindow* hamburgerButton() const;
+    TimerBar* timerBar() const { return timerBar_; }
 
     // Not shown: the caller shows it modally (the menu) or not (tests).
     std::unique_ptr<SystemSettingsDialog> makeSystemSettingsDialog();
 
 private:
     void showOffice();
-    wxString applySettings(const SystemSettingsDialog::Values& values, const data::ConnectionUrl& url);
+    SystemSettingsDialog::Problem applySettings(const SystemSettingsDialog::Values& values, const data::ConnectionUrl& url);
     void onSystemSettings(wxCommandEvent& event);
     void onHamburger(wxCommandEvent& event);
 
@@ -38,6 +40,7 @@ private:
     UserSettings& settings_;
     wxBitmapButton* hamburger_ = nullptr;
     HomePanel* home_ = nullptr;
+    TimerBar* timerBar_ = nullptr;
 };
 
 } // namespace praklit::ui

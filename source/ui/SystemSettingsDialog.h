@@ -1,11 +1,14 @@
 #pragma once
 #include "data/ConnectionUrl.h"
+#include "domain/Rounding.h"
+#include "domain/Timer.h"
 #include "text/Language.h"
 #include "ui/DatabaseChoice.h"
 
 #include <wx/dialog.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -22,9 +25,24 @@ public:
     struct Values {
         DatabaseChoice database;
         text::Language language = text::Language::Hebrew;
+        // The open office's settings: the pages "Personal settings – time
+        // counter" and "Office". Absent when no office is open (choosing one).
+        std::optional<TimerSettings> timer;
+        Rounding rounding;
+        std::string documentsFolder;        // as set; empty: the default
+        std::string defaultDocumentsFolder; // shown when none is set
     };
-    // Opens and keeps what was chosen; returns the sentence why not, or "".
-    using ApplyFn = std::function<wxString(const Values& values, const data::ConnectionUrl& url)>;
+    // Why what was chosen was not kept: the sentence, and the field it is
+    // about (a service's Error::field()) so the right page shows it.
+    struct Problem {
+        Problem() = default;
+        Problem(const wxString& s) : sentence(s) {} // NOLINT: a plain sentence is a problem
+        Problem(const wxString& s, std::string f) : sentence(s), field(std::move(f)) {}
+        wxString sentence;
+        std::string field;
+    };
+    // Opens and keeps what was chosen; returns the problem, or an empty one.
+    using ApplyFn = std::function<Problem(const Values& values, const data::ConnectionUrl& url)>;
 
     SystemSettingsDialog(wxWindow* parent, Values values, data::ConnectionUrl current, bool canRememberPasswords,
                          ApplyFn apply);
@@ -34,12 +52,13 @@ public:
     bool TransferDataToWindow() override;
     bool TransferDataFromWindow() override;
 
-    void showMessage(const wxString& sentence);
+    void showMessage(const wxString& sentence, const std::string& field = {});
 
 private:
     void onOk(wxCommandEvent& event);
     void onTestConnection(wxCommandEvent& event);
     void onBrowse(wxCommandEvent& event);
+    void onBrowseDocuments(wxCommandEvent& event);
     void enableForBackend();
     wxWindow* control(const char* name) const;
     template <typename T> T* control(const char* name) const { return static_cast<T*>(control(name)); }

@@ -1,0 +1,43 @@
+#pragma once
+#include "data/ChargeRepository.h"
+
+#include <wx/dataview.h>
+
+#include <cstdint>
+#include <map>
+#include <vector>
+
+namespace praklit::services { class OfficeSession; }
+
+namespace praklit::ui {
+
+// The charges list's rows, read page by page as they scroll into view: a case
+// with 100,000 charges opens as fast as one with ten. The count comes from
+// the totals, the rows from ChargeService::list (newest first).
+class ChargeListModel : public wxDataViewVirtualListModel {
+public:
+    enum Column { Date, User, Case, Kind, Description, Minutes, BilledHours, Rate, Amount, State, ColumnCount };
+    static constexpr int64_t kPageSize = 100;
+
+    explicit ChargeListModel(services::OfficeSession& office);
+
+    // Reads the totals for `filter` and starts the rows afresh.
+    data::ChargeTotals show(const data::ChargeFilter& filter);
+    const data::ChargeTotals& totals() const { return totals_; }
+    // The charge at a row, read if its page is not yet here; null past the end.
+    const data::ChargeRow* rowAt(unsigned row);
+    size_t pagesRead() const { return pagesRead_; }
+
+    void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override;
+    bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
+    bool GetAttrByRow(unsigned row, unsigned column, wxDataViewItemAttr& attr) const override;
+
+private:
+    services::OfficeSession& office_;
+    data::ChargeFilter filter_;
+    data::ChargeTotals totals_;
+    std::map<int64_t, std::vector<data::ChargeRow>> pages_; // a few pages around what is on screen
+    size_t pagesRead_ = 0;
+};
+
+} // namespace praklit::ui

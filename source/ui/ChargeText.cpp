@@ -1,0 +1,59 @@
+#include "ui/ChargeText.h"
+
+#include "text/Bidi.h"
+#include "text/Format.h"
+#include "ui/Utf8.h"
+
+#include <wx/intl.h>
+#include <wx/window.h>
+
+namespace praklit::ui {
+
+wxString moneyText(int64_t agorot)
+{
+    // ICU writes right-to-left marks around the sign for Hebrew; inside a
+    // left-to-right island they would pull the ₪ before the number.
+    return wx(text::ltr(text::withoutBidiControls(text::formatMoney(agorot))));
+}
+
+wxString hoursText(int64_t seconds)
+{
+    // Hundredths of an hour, rounded to the nearest, in integers: no double near money.
+    const int64_t hundredths = (seconds * 100 + 1800) / 3600;
+    return wx(text::ltr(text::formatCount(hundredths / 100) + wxString::Format(".%02d", static_cast<int>(hundredths % 100)).utf8_string()));
+}
+
+wxString minutesText(int64_t seconds) { return wx(text::ltr(text::formatCount((seconds + 30) / 60))); }
+
+wxString dateText(const std::string& isoDate)
+{
+    if (isoDate.size() != 10) return wx(isoDate);
+    return wx(text::ltr(isoDate.substr(8, 2) + "/" + isoDate.substr(5, 2) + "/" + isoDate.substr(0, 4)));
+}
+
+wxString kindText(ChargeKind kind)
+{
+    switch (kind) {
+    case ChargeKind::Time: return _("Time");
+    case ChargeKind::Fixed: return _("Fixed fee");
+    case ChargeKind::Expense: return _("Expense");
+    }
+    return {};
+}
+
+int numberAlignment(const wxWindow* window)
+{
+    return window->GetLayoutDirection() == wxLayout_RightToLeft ? wxALIGN_LEFT : wxALIGN_RIGHT;
+}
+
+wxString stateText(ChargeState state)
+{
+    switch (state) {
+    case ChargeState::Unbilled: return _("Unbilled");
+    case ChargeState::InAccount: return _("In a transaction account");
+    case ChargeState::Billed: return _("Billed");
+    }
+    return {};
+}
+
+} // namespace praklit::ui
