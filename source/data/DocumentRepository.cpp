@@ -37,6 +37,16 @@ bool DocumentRepository::markDeleted(int64_t id, int version)
     return st.get_affected_rows() == 1;
 }
 
+bool DocumentRepository::restore(int64_t id, int version)
+{
+    const long long key = id;
+    soci::statement st = (db_.sql().prepare << "update documents set deleted_at = null, version = version + 1 where id = :id "
+                                               "and version = :v",
+                          soci::use(key), soci::use(version));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
 std::vector<Document> DocumentRepository::select(const std::string& where, int64_t key)
 {
     std::vector<Document> out;

@@ -13,6 +13,7 @@ public:
     int64_t insert(const Document& document);
     bool rename(int64_t id, const std::string& name, int version);
     bool markDeleted(int64_t id, int version);
+    bool restore(int64_t id, int version);
     std::optional<Document> find(int64_t id);
     std::vector<Document> forCase(int64_t caseId, bool includeDeleted = false);
 

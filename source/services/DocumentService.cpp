@@ -149,6 +149,16 @@ void DocumentService::remove(int64_t documentId)
     });
 }
 
+void DocumentService::restore(int64_t documentId)
+{
+    office_.db().transaction([&] {
+        const auto d = find(documentId);
+        if (!d.deletedAt) return;
+        if (!data::DocumentRepository(office_.db()).restore(d.id, d.version)) throwStaleVersion(office_.db(), "documents", d.id);
+        audit(office_.db(), office_.user().id, "documents", d.id, "update", Changes().set("restored", d.name));
+    });
+}
+
 fs::path DocumentService::open(int64_t documentId)
 {
     const auto d = find(documentId);

@@ -18,6 +18,7 @@ public:
     std::vector<Document> forCase(int64_t caseId, bool includeDeleted = false);
     Document rename(int64_t documentId, const std::string& name);
     void remove(int64_t documentId); // to the recycle state; the file stays
+    void restore(int64_t documentId); // back from the recycle state
     // The stored file to hand to the system's application. Opening fires the
     // "opening a document" time counter condition.
     std::filesystem::path open(int64_t documentId);

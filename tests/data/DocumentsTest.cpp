@@ -69,5 +69,8 @@ TEST(Documents, AddedIntoTheStoreWithTheirHashRenamedDeletedAndOpened)
     EXPECT_EQ(documents.forCase(kase, true).size(), 1u);
     EXPECT_TRUE(fs::is_regular_file(stored)) << "a deleted document waits in the recycle state";
     EXPECT_THROW(documents.open(d.id), Error);
+    documents.restore(d.id);
+    EXPECT_EQ(documents.forCase(kase).size(), 1u);
+    EXPECT_EQ(documents.open(d.id), stored);
     EXPECT_THROW(documents.add(kase, files.path() / "missing.pdf"), Error);
 }

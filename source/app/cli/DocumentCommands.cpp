@@ -57,6 +57,23 @@ void addDocumentCommands(CLI::App& app, Context& ctx, Action& action)
         };
     });
 
+    for (const char* name : {"delete", "restore"}) {
+        const bool deleting = std::string(name) == "delete";
+        auto* cmd = document->add_subcommand(name, deleting ? tr("Move a document to the recycle state.")
+                                                            : tr("Bring a document back from the recycle state."));
+        cmd->add_option("id", o->id, tr("The document's number"))->required();
+        cmd->callback([&, o, deleting] {
+            action = [&, o, deleting] {
+                auto office = ctx.open();
+                services::DocumentService documents(*office);
+                if (deleting) documents.remove(o->id);
+                else documents.restore(o->id);
+                ctx.print(Json{{"id", o->id}, {"deleted", deleting}},
+                          format(deleting ? tr("Document {1} was deleted.") : tr("Document {1} was restored."), o->id));
+            };
+        });
+    }
+
     auto* open = document->add_subcommand("open", tr("Give the stored file's path to open (and start a counter when set)."));
     open->add_option("id", o->id, tr("The document's number"))->required();
     open->callback([&, o] {
