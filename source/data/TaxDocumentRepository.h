@@ -1,0 +1,51 @@
+#pragma once
+#include "data/Database.h"
+#include "domain/TransactionAccount.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace praklit::data {
+
+// A tax invoice-receipt (חשבונית מס קבלה) as issued: the client's name and
+// address are copied in, since the document must not change afterwards.
+struct TaxDocument {
+    int64_t id = 0;
+    std::string kind = "invoice_receipt";
+    int64_t number = 0;
+    int64_t clientId = 0;
+    int64_t accountId = 0;
+    std::string issuedOn;
+    std::string clientName;
+    std::string clientAddress;
+    int64_t amountBeforeVatAgorot = 0;
+    int64_t vatAgorot = 0;
+    int64_t totalAgorot = 0;
+    std::string allocationNumber;
+};
+
+struct Payment {
+    int64_t id = 0;
+    int64_t accountId = 0;
+    std::string paidOn;
+    int64_t amountAgorot = 0;
+    PaymentMethod method = PaymentMethod::Transfer;
+    std::string chequeNumber;
+    std::string bank;
+    int64_t taxDocumentId = 0;
+};
+
+class TaxDocumentRepository {
+public:
+    explicit TaxDocumentRepository(Database& db) : db_(db) {}
+    int64_t insert(const TaxDocument& document, int64_t createdBy);
+    std::vector<TaxDocument> list(int64_t clientId); // 0: all, newest first
+    int64_t insertPayment(const Payment& payment, int64_t createdBy);
+    std::vector<Payment> payments(int64_t accountId);
+
+private:
+    Database& db_;
+};
+
+} // namespace praklit::data

@@ -1,0 +1,267 @@
+#include "services/AccountService.h"
+
+#include "data/AccountRepository.h"
+#include "data/AddressRepository.h"
+#include "data/ChargeRepository.h"
+#include "data/ClientRepository.h"
+#include "data/ContactRepository.h"
+#include "data/NumberSeriesRepository.h"
+#include "domain/Error.h"
+#include "services/Audit.h"
+#include "services/ClientService.h"
+#include "text/Timestamp.h"
+#include "text/Translate.h"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+namespace praklit::services {
+
+using text::format;
+using text::tr;
+
+namespace {
+
+std::string today() { return text::toIsraelIso(text::now()).substr(0, 10); }
+
+std::string checkedDate(const std::string& date)
+{
+    if (date.empty()) return today();
+    try {
+        if (date.size() == 10 && !boost::gregorian::from_simple_string(date).is_special()) return date;
+    } catch (const std::exception&) {
+    }
+    invalid(tr("The date must be a date (yyyy-mm-dd)."), "date");
+}
+
+Changes accountChanges(const TransactionAccount& before, const TransactionAccount& after)
+{
+    Changes ch;
+    ch.change("state", std::string(toString(before.state)), std::string(toString(after.state)))
+        .change("number", before.number, after.number)
+        .change("total_agorot", before.totalAgorot, after.totalAgorot)
+        .change("paid_agorot", before.paidAgorot, after.paidAgorot);
+    return ch;
+}
+
+} // namespace
+
+TransactionAccount AccountService::mine(int64_t accountId)
+{
+    const auto a = data::AccountRepository(office_.db()).find(accountId);
+    if (!a) notFound(format(tr("There is no transaction account number {1}."), accountId));
+    return *a;
+}
+
+int AccountService::vatRateOn(const std::string& date)
+{
+    std::optional<int64_t> rate;
+    office_.db().guarded([&] { rate = valueOn(data::AccountRepository(office_.db()).vatRates(), date); });
+    if (!rate) invalid(format(tr("The VAT table has no rate for {1}: add one in the settings."), date), "date");
+    return static_cast<int>(*rate);
+}
+
+std::optional<int64_t> AccountService::allocationThresholdOn(const std::string& date)
+{
+    std::optional<int64_t> threshold;
+    office_.db().guarded([&] { threshold = valueOn(data::AccountRepository(office_.db()).allocationThresholds(), date); });
+    return threshold;
+}
+
+TransactionAccount AccountService::createDraft(int64_t clientId, std::vector<int64_t> chargeIds, const std::string& date,
+                                               bool detailedTime)
+{
+    TransactionAccount a;
+    a.clientId = clientId;
+    a.accountDate = checkedDate(date);
+    a.detailedTime = detailedTime;
+    auto& db = office_.db();
+    db.transaction([&] {
+        if (!data::ClientRepository(db).find(clientId)) notFound(format(tr("There is no client number {1}."), clientId));
+        a.vatBasisPoints = vatRateOn(a.accountDate);
+        if (chargeIds.empty()) {
+            data::ChargeFilter filter;
+            filter.clientId = clientId;
+            filter.state = ChargeState::Unbilled;
+            for (const auto& row : data::ChargeRepository(db).list(filter, 0, 1'000'000)) chargeIds.push_back(row.charge.id);
+        }
+        if (chargeIds.empty()) invalid(tr("The client has no unbilled charges to put in a transaction account."));
+        data::AccountRepository repo(db);
+        a.version = 1;
+        a.id = repo.insert(a, office_.user().id);
+        const auto taken = repo.reserveCharges(a.id, clientId, chargeIds);
+        if (taken != static_cast<int64_t>(chargeIds.size()))
+            throw Error(ErrorKind::Conflict,
+                        tr("Some of the charges are no longer unbilled (another account took them, or they are not this "
+                           "client's): refresh the list and try again."));
+        computeTotals(a, repo.lineAmounts(a.id));
+        if (!repo.update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
+        ++a.version;
+        audit(db, office_.user().id, "transaction_accounts", a.id, "insert",
+              Changes().set("charges", std::to_string(taken)).set("total_agorot", std::to_string(a.totalAgorot)));
+    });
+    return a;
+}
+
+TransactionAccount AccountService::get(int64_t accountId)
+{
+    TransactionAccount a;
+    office_.db().guarded([&] { a = mine(accountId); });
+    return a;
+}
+
+std::vector<TransactionAccount> AccountService::forClient(int64_t clientId)
+{
+    std::vector<TransactionAccount> out;
+    office_.db().guarded([&] { out = data::AccountRepository(office_.db()).forClient(clientId); });
+    return out;
+}
+
+std::vector<int64_t> AccountService::charges(int64_t accountId)
+{
+    std::vector<int64_t> out;
+    office_.db().guarded([&] { out = data::AccountRepository(office_.db()).chargeIds(accountId); });
+    return out;
+}
+
+TransactionAccount AccountService::issue(int64_t accountId)
+{
+    TransactionAccount a;
+    auto& db = office_.db();
+    db.transaction([&] {
+        a = mine(accountId);
+        if (a.state != AccountState::Draft) invalid(tr("Only a draft transaction account can be issued."));
+        const auto addresses = data::AddressRepository(db).forOwner(a.clientId);
+        if (addresses.empty() || !addresses.front().isPrimary)
+            invalid(tr("The client has no primary address: add one before issuing the transaction account."), "address");
+        const auto before = a;
+        data::AccountRepository repo(db);
+        computeTotals(a, repo.lineAmounts(a.id)); // a draft's charges may have been edited meanwhile
+        a.number = data::NumberSeriesRepository(db).take("account");
+        a.state = AccountState::Issued;
+        if (!repo.update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
+        ++a.version;
+        repo.markChargesBilled(a.id);
+        audit(db, office_.user().id, "transaction_accounts", a.id, "update", accountChanges(before, a));
+    });
+    return a;
+}
+
+TransactionAccount AccountService::cancel(int64_t accountId)
+{
+    TransactionAccount a;
+    auto& db = office_.db();
+    db.transaction([&] {
+        a = mine(accountId);
+        if (a.state == AccountState::Cancelled) return;
+        if (a.paidAgorot > 0)
+            invalid(tr("Payments were recorded against this transaction account: it cannot be cancelled."));
+        const auto before = a;
+        a.state = AccountState::Cancelled;
+        data::AccountRepository repo(db);
+        if (!repo.update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
+        ++a.version;
+        repo.releaseCharges(a.id);
+        audit(db, office_.user().id, "transaction_accounts", a.id, "update", accountChanges(before, a));
+    });
+    return a;
+}
+
+PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, PaymentMethod method, const std::string& date,
+                                  const std::string& chequeNumber, const std::string& bank,
+                                  const std::string& allocationNumber)
+{
+    PaymentResult result;
+    const auto paidOn = checkedDate(date);
+    if (amountAgorot <= 0) invalid(tr("The amount must be more than zero."), "amount");
+    if (method == PaymentMethod::Cheque && (chequeNumber.empty() || bank.empty()))
+        invalid(tr("A cheque needs its number and bank."), "cheque_number");
+    auto& db = office_.db();
+    db.transaction([&] {
+        auto a = mine(accountId);
+        if (a.state != AccountState::Issued)
+            invalid(tr("Payments are recorded against an issued transaction account that is not fully paid."));
+        if (amountAgorot > a.balanceAgorot())
+            invalid(tr("The payment is more than the account's balance."), "amount");
+        const auto before = a;
+        const auto client = *data::ClientRepository(db).find(a.clientId);
+        const auto addresses = data::AddressRepository(db).forOwner(a.clientId);
+
+        data::TaxDocument doc;
+        doc.number = std::stoll(data::NumberSeriesRepository(db).take("invoice_receipt"));
+        doc.clientId = a.clientId;
+        doc.accountId = a.id;
+        doc.issuedOn = paidOn;
+        doc.clientName = client.displayName();
+        doc.clientAddress = addresses.empty() ? std::string() : addresses.front().oneLine();
+        doc.totalAgorot = amountAgorot;
+        doc.vatAgorot = vatPartOf(a, amountAgorot);
+        doc.amountBeforeVatAgorot = amountAgorot - doc.vatAgorot;
+        doc.allocationNumber = allocationNumber;
+        data::TaxDocumentRepository docs(db);
+        doc.id = docs.insert(doc, office_.user().id);
+
+        data::Payment p;
+        p.accountId = a.id;
+        p.paidOn = paidOn;
+        p.amountAgorot = amountAgorot;
+        p.method = method;
+        p.chequeNumber = chequeNumber;
+        p.bank = bank;
+        p.taxDocumentId = doc.id;
+        p.id = docs.insertPayment(p, office_.user().id);
+
+        a.paidAgorot += amountAgorot;
+        if (a.balanceAgorot() == 0) a.state = AccountState::Paid;
+        if (!data::AccountRepository(db).update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
+        ++a.version;
+        audit(db, office_.user().id, "payments", p.id, "insert",
+              Changes()
+                  .set("account_id", std::to_string(a.id))
+                  .set("amount_agorot", std::to_string(amountAgorot))
+                  .set("invoice_receipt", std::to_string(doc.number)));
+        audit(db, office_.user().id, "transaction_accounts", a.id, "update", accountChanges(before, a));
+
+        const auto threshold = valueOn(data::AccountRepository(db).allocationThresholds(), paidOn);
+        result.allocationNumberMissing = threshold && doc.amountBeforeVatAgorot > *threshold && allocationNumber.empty();
+        result.payment = p;
+        result.invoiceReceipt = doc;
+        result.account = a;
+    });
+    return result;
+}
+
+std::vector<data::Payment> AccountService::payments(int64_t accountId)
+{
+    std::vector<data::Payment> out;
+    office_.db().guarded([&] { out = data::TaxDocumentRepository(office_.db()).payments(accountId); });
+    return out;
+}
+
+std::vector<data::TaxDocument> AccountService::invoices(int64_t clientId)
+{
+    std::vector<data::TaxDocument> out;
+    office_.db().guarded([&] { out = data::TaxDocumentRepository(office_.db()).list(clientId); });
+    return out;
+}
+
+std::vector<Addressee> AccountService::addressees(int64_t clientId, bool forInvoices)
+{
+    std::vector<Addressee> out;
+    office_.db().guarded([&] {
+        auto& db = office_.db();
+        const auto client = data::ClientRepository(db).find(clientId);
+        if (!client) notFound(format(tr("There is no client number {1}."), clientId));
+        const auto addresses = data::AddressRepository(db).forOwner(clientId);
+        const std::string primary = addresses.empty() || !addresses.front().isPrimary ? std::string() : addresses.front().oneLine();
+        out.push_back({client->displayName(), {}, primary});
+        for (const auto& c : data::ContactRepository(db).forClient(clientId))
+            if (forInvoices ? c.addresseeForInvoices : c.addresseeForAccounts)
+                out.push_back({(c.title.empty() ? "" : c.title + " ") + c.firstName + " " + c.lastName, c.roleName, primary});
+    });
+    return out;
+}
+
+std::vector<Addressee> AccountService::accountAddressees(int64_t clientId) { return addressees(clientId, false); }
+std::vector<Addressee> AccountService::invoiceAddressees(int64_t clientId) { return addressees(clientId, true); }
+
+} // namespace praklit::services

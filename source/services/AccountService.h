@@ -1,0 +1,69 @@
+#pragma once
+#include "data/TaxDocumentRepository.h"
+#include "domain/Address.h"
+#include "domain/Contact.h"
+#include "domain/TransactionAccount.h"
+#include "services/OfficeSession.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace praklit::services {
+
+// Who a document goes to: the client at its primary address, and the
+// contacts flagged for this kind of document.
+struct Addressee {
+    std::string name;
+    std::string role;
+    std::string address;
+};
+
+struct PaymentResult {
+    data::Payment payment;
+    data::TaxDocument invoiceReceipt;
+    TransactionAccount account;
+    // The allocation number (מספר הקצאה) is required above the threshold in
+    // force and none was given: the document is issued, the user is warned.
+    bool allocationNumberMissing = false;
+};
+
+// Transaction accounts (חשבון עסקה) and the tax invoice-receipts (חשבונית מס
+// קבלה) that payments against them issue. Numbers come from their own
+// series inside the issuing transaction: consecutive, no gaps, no duplicates,
+// even when two workstations issue at the same moment.
+class AccountService {
+public:
+    explicit AccountService(OfficeSession& office) : office_(office) {}
+
+    // A draft of the client's unbilled charges (all of them when none are
+    // named); the charges are reserved for it.
+    TransactionAccount createDraft(int64_t clientId, std::vector<int64_t> chargeIds = {}, const std::string& date = {},
+                                   bool detailedTime = true);
+    TransactionAccount get(int64_t accountId);
+    std::vector<TransactionAccount> forClient(int64_t clientId);
+    std::vector<int64_t> charges(int64_t accountId);
+
+    // Fixes the number. Refused when the client has no primary address.
+    TransactionAccount issue(int64_t accountId);
+    // Releases the charges; an issued account keeps its number, visibly cancelled.
+    TransactionAccount cancel(int64_t accountId);
+
+    PaymentResult pay(int64_t accountId, int64_t amountAgorot, PaymentMethod method, const std::string& date = {},
+                      const std::string& chequeNumber = {}, const std::string& bank = {},
+                      const std::string& allocationNumber = {});
+    std::vector<data::Payment> payments(int64_t accountId);
+    std::vector<data::TaxDocument> invoices(int64_t clientId = 0);
+
+    std::vector<Addressee> accountAddressees(int64_t clientId);
+    std::vector<Addressee> invoiceAddressees(int64_t clientId);
+    int vatRateOn(const std::string& date);
+    std::optional<int64_t> allocationThresholdOn(const std::string& date);
+
+private:
+    std::vector<Addressee> addressees(int64_t clientId, bool forInvoices);
+    TransactionAccount mine(int64_t accountId);
+    OfficeSession& office_;
+};
+
+} // namespace praklit::services
