@@ -86,12 +86,12 @@ ChargesPanel::ChargesPanel(wxWindow* parent, services::OfficeSession& office, in
         {ChargeListModel::User, _("User"), 80, wxALIGN_NOT},
         {ChargeListModel::Case, _("Case"), 90, wxALIGN_NOT},
         {ChargeListModel::Kind, _("Kind"), 130, wxALIGN_NOT},
-        {ChargeListModel::Description, _("Description"), 220, wxALIGN_NOT},
-        {ChargeListModel::Minutes, _("Minutes"), 70, number},
+        {ChargeListModel::Description, _("Description"), 200, wxALIGN_NOT},
+        {ChargeListModel::Minutes, _("Minutes"), 60, number},
         {ChargeListModel::BilledHours, _("Billed hours"), 90, number},
-        {ChargeListModel::Rate, _("Rate"), 100, number},
+        {ChargeListModel::Rate, _("Rate"), 90, number},
         {ChargeListModel::Amount, _("Amount"), 110, number},
-        {ChargeListModel::State, _("State"), 150, wxALIGN_NOT},
+        {ChargeListModel::State, _("State"), 130, wxALIGN_NOT},
     };
     for (const auto& c : columns) {
         if (c.column == ChargeListModel::Case && caseId_) continue; // the case card is one case

@@ -37,6 +37,7 @@ DocumentsPanel::DocumentsPanel(wxWindow* parent, services::OfficeSession& office
     open_ = button(_("&Open"), "open_document");
     rename_ = button(_("Re&name…"), "rename_document");
     delete_ = button(_("&Delete"), "delete_document");
+    restore_ = button(_("Res&tore"), "restore_document");
     top->AddStretchSpacer();
     showDeleted_ = new wxCheckBox(this, wxID_ANY, _("Show &deleted"), wxDefaultPosition, wxDefaultSize, 0,
                                   wxDefaultValidator, "show_deleted");
@@ -61,6 +62,7 @@ DocumentsPanel::DocumentsPanel(wxWindow* parent, services::OfficeSession& office
     open_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openSelected(); });
     rename_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { renameSelected(); });
     delete_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { deleteSelected(); });
+    restore_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { restoreSelected(); });
     showDeleted_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { reload(); });
     list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { enableForSelection(); });
@@ -127,6 +129,9 @@ void DocumentsPanel::enableForSelection()
     open_->Enable(live);
     rename_->Enable(live);
     delete_->Enable(live);
+    restore_->Show(showDeleted_->GetValue());
+    restore_->Enable(d && d->deletedAt);
+    Layout();
 }
 
 void DocumentsPanel::chooseFiles()
@@ -192,6 +197,15 @@ void DocumentsPanel::deleteSelected(bool confirm)
         if (question.ShowModal() != wxID_YES) return;
     }
     attempt(this, [&] { services::DocumentService(office_).remove(id); });
+    reload();
+}
+
+void DocumentsPanel::restoreSelected()
+{
+    const Document* d = selected();
+    if (!d || !d->deletedAt) return;
+    const int64_t id = d->id;
+    attempt(this, [&] { services::DocumentService(office_).restore(id); });
     reload();
 }
 

@@ -20,7 +20,7 @@ namespace praklit::ui {
 // מסמכים: the case card's documents tab. Files are copied into the office's
 // document store; they open with the system's application (which fires the
 // "opening a document" time counter condition); rename; delete to the
-// recycle state, seen again with "show deleted".
+// recycle state, seen again with "show deleted" and restored from there.
 class DocumentsPanel : public wxPanel {
 public:
     // Hands a stored file to the system; tests put their own.
@@ -41,6 +41,7 @@ public:
     void openSelected();
     void renameSelected(const wxString& name = {});
     void deleteSelected(bool confirm = true);
+    void restoreSelected();
 
 private:
     void chooseFiles();
@@ -58,6 +59,7 @@ private:
     wxButton* open_ = nullptr;
     wxButton* rename_ = nullptr;
     wxButton* delete_ = nullptr;
+    wxButton* restore_ = nullptr;
     wxStaticText* empty_ = nullptr;
 };
 

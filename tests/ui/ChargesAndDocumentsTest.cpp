@@ -222,6 +222,10 @@ TEST_F(ChargesAndDocuments, TheDocumentsTabAddsOpensRenamesAndDeletes)
     panel->showDeleted(true);
     EXPECT_EQ(panel->documents().size(), 2u);
     screenshot(wxGetTopLevelParent(panel), "documents-tab-show-deleted-he");
+    panel->select(id);
+    panel->restoreSelected();
+    panel->showDeleted(false);
+    EXPECT_EQ(panel->documents().size(), 2u) << "back from the recycle state";
 }
 
 } // namespace praklit::ui::test
