@@ -7,11 +7,12 @@ namespace praklit::data {
 int64_t DocumentRepository::insert(const Document& d)
 {
     long long id = 0;
-    const long long kase = d.caseId, size = d.sizeBytes, by = d.addedBy;
+    const long long client = d.clientId, kase = d.caseId, size = d.sizeBytes, by = d.addedBy;
+    soci::indicator caseInd = d.caseId ? soci::i_ok : soci::i_null;
     const std::string at = text::toDatabaseText(d.addedAt);
-    db_.sql() << "insert into documents (case_id, name, stored_name, size_bytes, sha256, added_by, added_at, version) "
-                 "values (:c, :n, :s, :z, :h, :b, :a, 1) returning id",
-        soci::use(kase), soci::use(d.name), soci::use(d.storedName), soci::use(size), soci::use(d.sha256), soci::use(by),
+    db_.sql() << "insert into documents (entity_id, case_id, name, stored_name, size_bytes, sha256, added_by, added_at, "
+                 "version) values (:e, :c, :n, :s, :z, :h, :b, :a, 1) returning id",
+        soci::use(client), soci::use(kase, caseInd), soci::use(d.name), soci::use(d.storedName), soci::use(size), soci::use(d.sha256), soci::use(by),
         soci::use(at), soci::into(id);
     return id;
 }
@@ -51,18 +52,19 @@ std::vector<Document> DocumentRepository::select(const std::string& where, int64
 {
     std::vector<Document> out;
     Document d;
-    long long id = 0, kase = 0, size = 0, by = 0, k = key;
-    soci::indicator byInd, deletedInd;
+    long long id = 0, client = 0, kase = 0, size = 0, by = 0, k = key;
+    soci::indicator caseInd, byInd, deletedInd;
     std::string at, deleted;
-    soci::statement st = (db_.sql().prepare << "select id, case_id, name, stored_name, size_bytes, sha256, added_by, added_at, "
+    soci::statement st = (db_.sql().prepare << "select id, entity_id, case_id, name, stored_name, size_bytes, sha256, added_by, added_at, "
                                                "deleted_at, version from documents where " + where + " order by added_at desc, id desc",
-                          soci::into(id), soci::into(kase), soci::into(d.name), soci::into(d.storedName), soci::into(size),
+                          soci::into(id), soci::into(client), soci::into(kase, caseInd), soci::into(d.name), soci::into(d.storedName), soci::into(size),
                           soci::into(d.sha256), soci::into(by, byInd), soci::into(at), soci::into(deleted, deletedInd),
                           soci::into(d.version), soci::use(k));
     st.execute();
     while (st.fetch()) {
         d.id = id;
-        d.caseId = kase;
+        d.clientId = client;
+        d.caseId = caseInd == soci::i_ok ? kase : 0;
         d.sizeBytes = size;
         d.addedBy = byInd == soci::i_ok ? by : 0;
         d.addedAt = text::parseTimestamp(at).value_or(text::Timestamp{});
@@ -82,6 +84,15 @@ std::optional<Document> DocumentRepository::find(int64_t id)
 std::vector<Document> DocumentRepository::forCase(int64_t caseId, bool includeDeleted)
 {
     return select(includeDeleted ? "case_id = :k" : "case_id = :k and deleted_at is null", caseId);
+}
+
+} // namespace praklit::data
+
+namespace praklit::data {
+
+std::vector<Document> DocumentRepository::forClient(int64_t clientId, bool includeDeleted)
+{
+    return select(includeDeleted ? "entity_id = :k" : "entity_id = :k and deleted_at is null", clientId);
 }
 
 } // namespace praklit::data

@@ -16,6 +16,7 @@ public:
     bool restore(int64_t id, int version);
     std::optional<Document> find(int64_t id);
     std::vector<Document> forCase(int64_t caseId, bool includeDeleted = false);
+    std::vector<Document> forClient(int64_t clientId, bool includeDeleted = false); // all of the client's
 
 private:
     std::vector<Document> select(const std::string& where, int64_t key);

@@ -77,7 +77,7 @@ const std::vector<TableInfo>& officeTables()
           {"method", C::Text}, {"cheque_number", C::Text}, {"bank", C::Text}, {"tax_document_id", C::Integer},
           {"created_by", C::Integer}, {"created_at", C::Timestamp}}},
         {"documents",
-         {{"id", C::Integer}, {"case_id", C::Integer}, {"name", C::Text}, {"stored_name", C::Text},
+         {{"id", C::Integer}, {"entity_id", C::Integer}, {"case_id", C::Integer}, {"name", C::Text}, {"stored_name", C::Text},
           {"size_bytes", C::Integer}, {"sha256", C::Text}, {"added_by", C::Integer}, {"added_at", C::Timestamp},
           {"deleted_at", C::Timestamp}, {"version", C::Integer}}},
         {"audit_log",

@@ -11,7 +11,8 @@ namespace praklit {
 
 struct Document {
     int64_t id = 0;
-    int64_t caseId = 0;
+    int64_t clientId = 0;
+    int64_t caseId = 0;     // 0: the client's general file (transaction accounts, invoices)
     std::string name;       // as the user sees it, e.g. "כתב תביעה.pdf"
     std::string storedName; // the file's name inside the store
     int64_t sizeBytes = 0;

@@ -1,6 +1,7 @@
 #include "services/DocumentService.h"
 
 #include "data/CaseRepository.h"
+#include "data/ClientRepository.h"
 #include "data/DocumentRepository.h"
 #include "domain/Error.h"
 #include "services/Audit.h"
@@ -73,21 +74,41 @@ Document DocumentService::find(int64_t documentId)
 
 Document DocumentService::add(int64_t caseId, const fs::path& source, const std::string& name)
 {
-    std::error_code ec;
-    if (!fs::is_regular_file(source, ec)) invalid(format(tr("There is no file {1}."), ltr(source.string())), "file");
     Document d;
     d.caseId = caseId;
-    d.name = validatedDocumentName(name.empty() ? source.filename().string() : name);
+    d.name = name.empty() ? source.filename().string() : name;
+    office_.db().guarded([&] {
+        const auto k = data::CaseRepository(office_.db()).find(caseId);
+        if (!k) notFound(format(tr("There is no case number {1}."), caseId));
+        d.clientId = k->clientId;
+    });
+    return store(d, source);
+}
+
+Document DocumentService::addForClient(int64_t clientId, const fs::path& source, const std::string& name)
+{
+    Document d;
+    d.clientId = clientId;
+    d.name = name.empty() ? source.filename().string() : name;
+    office_.db().guarded([&] {
+        if (!data::ClientRepository(office_.db()).find(clientId)) notFound(format(tr("There is no client number {1}."), clientId));
+    });
+    return store(d, source);
+}
+
+Document DocumentService::store(Document d, const fs::path& source)
+{
+    std::error_code ec;
+    if (!fs::is_regular_file(source, ec)) invalid(format(tr("There is no file {1}."), ltr(source.string())), "file");
+    d.name = validatedDocumentName(d.name);
     d.addedBy = office_.user().id;
     d.addedAt = text::now();
-    office_.db().guarded([&] {
-        if (!data::CaseRepository(office_.db()).find(caseId)) notFound(format(tr("There is no case number {1}."), caseId));
-    });
 
     // Copy first (outside the transaction: it may be large), then record it;
     // a failed record removes the copy, so the store holds no orphans.
+    const std::string folderName = d.caseId ? "case-" + std::to_string(d.caseId) : "client-" + std::to_string(d.clientId);
     const auto store = SettingsService(office_).documentsFolder();
-    const auto folder = store / ("case-" + std::to_string(caseId));
+    const auto folder = store / folderName;
     fs::create_directories(folder, ec);
     if (!fs::is_directory(folder))
         throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(folder.string())));
@@ -96,8 +117,7 @@ Document DocumentService::add(int64_t caseId, const fs::path& source, const std:
     const auto temporary = folder / (".adding-" + stamp);
     d.sha256 = copyHashing(source, temporary);
     d.sizeBytes = static_cast<int64_t>(fs::file_size(temporary, ec));
-    const std::string extension = source.extension().string();
-    d.storedName = "case-" + std::to_string(caseId) + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + extension;
+    d.storedName = folderName + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + source.extension().string();
     fs::rename(temporary, store / d.storedName, ec);
     if (ec) {
         fs::remove(temporary, ec);
@@ -108,13 +128,24 @@ Document DocumentService::add(int64_t caseId, const fs::path& source, const std:
             d.version = 1;
             d.id = data::DocumentRepository(office_.db()).insert(d);
             audit(office_.db(), office_.user().id, "documents", d.id, "insert",
-                  Changes().set("case_id", std::to_string(caseId)).set("name", d.name).set("sha256", d.sha256));
+                  Changes()
+                      .set("entity_id", std::to_string(d.clientId))
+                      .set("case_id", d.caseId ? std::to_string(d.caseId) : "")
+                      .set("name", d.name)
+                      .set("sha256", d.sha256));
         });
     } catch (...) {
         fs::remove(store / d.storedName, ec);
         throw;
     }
     return d;
+}
+
+std::vector<Document> DocumentService::forClient(int64_t clientId, bool includeDeleted)
+{
+    std::vector<Document> out;
+    office_.db().guarded([&] { out = data::DocumentRepository(office_.db()).forClient(clientId, includeDeleted); });
+    return out;
 }
 
 std::vector<Document> DocumentService::forCase(int64_t caseId, bool includeDeleted)
@@ -168,7 +199,7 @@ fs::path DocumentService::open(int64_t documentId)
     if (!fs::is_regular_file(path, ec))
         throw Error(ErrorKind::Database, format(tr("The file of document \"{1}\" is missing from the documents folder ({2})."),
                                                 d.name, ltr(path.string())));
-    TimerService(office_).documentOpened(d.caseId);
+    if (d.caseId) TimerService(office_).documentOpened(d.caseId);
     return path;
 }
 

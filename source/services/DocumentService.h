@@ -15,6 +15,9 @@ public:
     explicit DocumentService(OfficeSession& office) : office_(office) {}
 
     Document add(int64_t caseId, const std::filesystem::path& source, const std::string& name = {});
+    // Into the client's general file (transaction accounts, invoices, letters).
+    Document addForClient(int64_t clientId, const std::filesystem::path& source, const std::string& name = {});
+    std::vector<Document> forClient(int64_t clientId, bool includeDeleted = false);
     std::vector<Document> forCase(int64_t caseId, bool includeDeleted = false);
     Document rename(int64_t documentId, const std::string& name);
     void remove(int64_t documentId); // to the recycle state; the file stays
@@ -25,6 +28,7 @@ public:
     std::filesystem::path pathOf(const Document& document);
 
 private:
+    Document store(Document document, const std::filesystem::path& source);
     Document find(int64_t documentId);
     OfficeSession& office_;
 };

@@ -80,7 +80,8 @@ create index charges_state on charges (state);
 
 create table documents (
     id integer primary key autoincrement,
-    case_id bigint not null references cases (id),
+    entity_id bigint not null references entities (id),
+    case_id bigint references cases (id), -- null: the client's general file
     name text not null,
     stored_name text not null unique,
     size_bytes bigint not null,
@@ -91,3 +92,4 @@ create table documents (
     version integer not null default 1
 );
 create index documents_case on documents (case_id);
+create index documents_entity on documents (entity_id);
