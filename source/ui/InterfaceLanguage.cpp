@@ -4,8 +4,14 @@
 
 #include <wx/translation.h>
 
+#include <clocale>
+#include <cstring>
+
 #if defined(__WXGTK__)
 #include <dlfcn.h>
+#endif
+#if !defined(_WIN32)
+#include <langinfo.h>
 #endif
 
 namespace praklit::ui {
@@ -29,10 +35,28 @@ void setToolkitDirection(bool rightToLeft)
 #endif
 }
 
+// The sources' narrow literals are UTF-8 (_("Clients…"), " — "), and wx makes
+// a wxString of one with the C library's character set. wx 3.2 leaves the
+// process in the "C" locale, whose set is ASCII: every literal with "…" or
+// "—" became an empty string. Only the character set changes here; numbers
+// and dates keep the C library's defaults (the text layer formats with ICU).
+void useUtf8CharacterSet()
+{
+#if defined(_WIN32)
+    std::setlocale(LC_CTYPE, ".UTF8");
+#else
+    std::setlocale(LC_CTYPE, ""); // the person's own, when it is UTF-8
+    if (std::strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return;
+    for (const char* name : {"C.UTF-8", "C.utf8", "en_US.UTF-8", "UTF-8"})
+        if (std::setlocale(LC_CTYPE, name) && std::strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return;
+#endif
+}
+
 } // namespace
 
 void setUpInterfaceLanguage(text::Language language, const std::filesystem::path& localeDir)
 {
+    useUtf8CharacterSet();
     text::setUpLanguage(language, localeDir);
 
     static bool prefixAdded = false;
