@@ -1,0 +1,72 @@
+#include "ui/Wording.h"
+
+#include "text/Bidi.h"
+#include "ui/Utf8.h"
+
+#include <wx/intl.h>
+
+namespace praklit::ui {
+
+wxString phoneTypeLabel(PhoneType type)
+{
+    switch (type) {
+    case PhoneType::Mobile: return _("Mobile");
+    // TRANSLATORS: a phone's type: the office (work) number
+    case PhoneType::Office: return _("Office");
+    // TRANSLATORS: a phone's type: the home number
+    case PhoneType::Home: return _("Home");
+    case PhoneType::Fax: return _("Fax");
+    }
+    return wxString();
+}
+
+const std::vector<PhoneType>& phoneTypes()
+{
+    static const std::vector<PhoneType> types{PhoneType::Mobile, PhoneType::Office, PhoneType::Home, PhoneType::Fax};
+    return types;
+}
+
+wxString phoneForDisplay(const std::string& e164)
+{
+    return e164.empty() ? wxString() : wx(text::ltr(displayPhoneNumber(e164)));
+}
+
+wxString caseStatusLabel(CaseStatus status)
+{
+    // TRANSLATORS: a case's status
+    return status == CaseStatus::Open ? _("Open") : _("Closed");
+}
+
+wxDateTime dateFromIso(const std::string& iso)
+{
+    wxDateTime date;
+    if (iso.empty() || !date.ParseISODate(wx(iso))) return wxDateTime();
+    return date;
+}
+
+std::string isoFromDate(const wxDateTime& date)
+{
+    return date.IsValid() ? utf8(date.FormatISODate()) : std::string();
+}
+
+wxString displayDate(const std::string& iso)
+{
+    const wxDateTime date = dateFromIso(iso);
+    // Israel writes day/month/year whatever the machine's C library knows.
+    return date.IsValid() ? wx(text::ltr(utf8(date.Format("%d/%m/%Y")))) : wxString();
+}
+
+wxString isolated(const std::string& ltrFragment)
+{
+    return ltrFragment.empty() ? wxString() : wx(text::ltr(ltrFragment));
+}
+
+wxArrayString proceedingTypes()
+{
+    wxArrayString types;
+    for (const char* type : {"ת\"א", "תא\"מ", "ה\"פ", "ע\"א", "רע\"א", "בע\"מ", "תמ\"ש", "ס\"ע"})
+        types.Add(wxString::FromUTF8(type));
+    return types;
+}
+
+} // namespace praklit::ui
