@@ -68,8 +68,8 @@ void HomePanel::showOffice(services::OfficeSession& office)
         if (rowsOf(info, "entities") == 0)
             noteText_ = wxString::Format(
                 // TRANSLATORS: %s is a command, shown as typed: praklit-cli demo generate
-                _("The office has no clients yet. Clients are added in the Clients screen, which arrives in a coming "
-                  "version. To try Praklit with an office full of sample clients now, run %s and open Praklit again."),
+                _("The office has no clients yet: add them in Cases and clients → Clients (Ctrl+F). To try Praklit "
+                  "with an office full of sample clients, run %s and open Praklit again."),
                 wx(text::ltr("praklit-cli demo generate")));
         else
             noteText_.clear();

@@ -6,6 +6,8 @@
 #include "text/Language.h"
 #include "ui/AboutBox.h"
 #include "ui/Artwork.h"
+#include "ui/ClientCardFrame.h"
+#include "ui/ClientSearchFrame.h"
 #include "ui/HomePanel.h"
 #include "ui/MainMenu.h"
 #include "ui/TimerBar.h"
@@ -50,6 +52,7 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     body->SetSizer(column);
 
     Bind(wxEVT_MENU, &MainFrame::onSystemSettings, this, ID_SYSTEM_SETTINGS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showClientSearch(); }, ID_CLIENTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this); }, wxID_ABOUT);
     hamburger_->Bind(wxEVT_BUTTON, &MainFrame::onHamburger, this);
@@ -146,6 +149,7 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
         try {
             wxBusyCursor busy;
             auto office = connector_.open(url, data::OpenMode::CreateIfMissing);
+            closeOfficeWindows(); // they read and write the old office
             TimersDialog::closeCurrent(); // it reads and writes the old office
             office_ = std::move(office); // the old one closes only once the new one is open
             timerBar_->useOffice(*office_);
@@ -159,6 +163,18 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
     }
     if (settings_.language().value_or(text::Language::Hebrew) != values.language) settings_.setLanguage(values.language);
     return {};
+}
+
+ClientSearchFrame* MainFrame::showClientSearch() { return ClientSearchFrame::show(this, *office_); }
+
+void MainFrame::closeOfficeWindows()
+{
+    // Search screens and cards are this window's children; the modal settings dialog is not closed.
+    const std::vector<wxWindow*> windows(wxTopLevelWindows.begin(), wxTopLevelWindows.end());
+    for (wxWindow* window : windows)
+        if (window->GetParent() == this &&
+            (dynamic_cast<ClientSearchFrame*>(window) || dynamic_cast<ClientCardFrame*>(window)))
+            window->Destroy(); // a client card takes its case cards with it
 }
 
 void MainFrame::onSystemSettings(wxCommandEvent&)

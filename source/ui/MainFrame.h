@@ -10,6 +10,7 @@ class wxBitmapButton;
 
 namespace praklit::ui {
 
+class ClientSearchFrame;
 class HomePanel;
 class TimerBar;
 class OfficeConnector;
@@ -28,9 +29,12 @@ public:
 
     // Not shown: the caller shows it modally (the menu) or not (tests).
     std::unique_ptr<SystemSettingsDialog> makeSystemSettingsDialog();
+    // תיקים ולקוחות → לקוחות.
+    ClientSearchFrame* showClientSearch();
 
 private:
     void showOffice();
+    void closeOfficeWindows();
     SystemSettingsDialog::Problem applySettings(const SystemSettingsDialog::Values& values, const data::ConnectionUrl& url);
     void onSystemSettings(wxCommandEvent& event);
     void onHamburger(wxCommandEvent& event);

@@ -11,6 +11,11 @@ namespace {
 
 std::vector<std::pair<wxString, wxMenu*>> mainMenus()
 {
+    auto* cases = new wxMenu;
+    // Ctrl+F finds, as everywhere; Ctrl+L (L for לקוחות) is a second key for the same screen.
+    wxMenuItem* clients = cases->Append(ID_CLIENTS, _("&Clients…") + "\tCtrl+F");
+    clients->AddExtraAccel(wxAcceleratorEntry(wxACCEL_CTRL, 'L', ID_CLIENTS));
+
     auto* tools = new wxMenu;
     tools->Append(ID_SYSTEM_SETTINGS, _("&System settings…") + "\tCtrl+,");
     tools->AppendSeparator();
@@ -19,7 +24,7 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus()
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About"));
 
-    return {{_("&Tools and maintenance"), tools}, {_("&Help"), help}};
+    return {{_("C&ases and clients"), cases}, {_("&Tools and maintenance"), tools}, {_("&Help"), help}};
 }
 
 } // namespace

@@ -11,6 +11,7 @@ namespace praklit::ui {
 // each arrives with the issue that makes it work.
 enum MainMenuId {
     ID_SYSTEM_SETTINGS = wxID_HIGHEST + 1,
+    ID_CLIENTS, // תיקים ולקוחות → לקוחות: the clients search screen
 };
 
 wxMenuBar* makeMainMenuBar();

@@ -1,0 +1,126 @@
+#include "ui/CaseCardFrame.h"
+
+#include "services/CaseService.h"
+#include "services/ClientService.h"
+#include "ui/Artwork.h"
+#include "ui/ClientCardFrame.h"
+#include "ui/MessageBar.h"
+#include "ui/Utf8.h"
+#include "ui/Wording.h"
+
+#include <wx/button.h>
+#include <wx/notebook.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
+
+namespace praklit::ui {
+
+CaseCardFrame* CaseCardFrame::find(int64_t caseId)
+{
+    for (wxWindow* window : wxTopLevelWindows)
+        if (auto* card = dynamic_cast<CaseCardFrame*>(window); card && card->caseId() == caseId && !card->IsBeingDeleted())
+            return card;
+    return nullptr;
+}
+
+CaseCardFrame* CaseCardFrame::showFor(wxWindow* parent, services::OfficeSession& office, int64_t caseId)
+{
+    CaseCardFrame* card = find(caseId);
+    if (!card) card = new CaseCardFrame(parent, office, services::CaseService(office).get(caseId));
+    card->Show();
+    card->Raise();
+    return card;
+}
+
+CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, Case c)
+    : wxFrame(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "case_card"),
+      office_(office), case_(std::move(c))
+{
+    SetIcons(appIcons());
+    auto* body = new wxPanel(this);
+    bar_ = new MessageBar(body);
+    auto* client = new wxStaticText(body, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "client_name");
+    client->SetFont(client->GetFont().Bold());
+    client->SetLabel(wxString::Format(_("Client: %s"),
+                                      wx(services::ClientService(office_).get(case_.clientId).displayName())));
+    // Tabs from the start: charges, documents, hearings and SMS join the details as their issues arrive.
+    notebook_ = new wxNotebook(body, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "tabs");
+    form_ = wxXmlResource::Get()->LoadPanel(notebook_, "CaseForm");
+    notebook_->AddPage(form_, _("Case details"));
+    fields_ = std::make_unique<CaseFields>(form_, services::CaseService(office_).users(), std::string());
+    messages_ = std::make_unique<FormMessages>(form_, bar_);
+
+    // Made in reading order, which is the Tab order. Not the stock ids: GTK
+    // would show its own stock labels, in the system's language.
+    auto* closeButton = new wxButton(body, wxID_ANY, _("C&lose"), wxDefaultPosition, wxDefaultSize, 0,
+                                     wxDefaultValidator, "close");
+    auto* saveButton = new wxButton(body, wxID_ANY, _("&Save"), wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, "save");
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // As GTK orders a dialog's buttons: the affirmative one at the end edge.
+    buttons->AddStretchSpacer();
+    buttons->Add(closeButton, wxSizerFlags().Border(wxALL, FromDIP(4)));
+    buttons->Add(saveButton, wxSizerFlags().Border(wxALL, FromDIP(4)));
+
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(bar_, wxSizerFlags().Expand());
+    column->Add(client, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
+    column->Add(notebook_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    body->SetSizer(column);
+
+    saveButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
+    closeButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_ESCAPE && !event.HasAnyModifiers()) Close();
+        else event.Skip();
+    });
+    saveButton->SetDefault(); // Enter in a field saves, as in a dialog
+
+    fields_->toWindow(case_);
+    showTitle();
+    SetClientSize(column->ComputeFittingClientSize(this));
+    SetMinSize(GetSize());
+    SetSize(wxSize(std::max(GetSize().x, FromDIP(720)), GetSize().y));
+    CentreOnParent();
+}
+
+void CaseCardFrame::showTitle()
+{
+    // TRANSLATORS: the case card's title: its number and subject
+    SetTitle(wxString::Format(_("Case card — %1$s %2$s"), isolated(case_.internalNumber), wx(case_.subject)));
+}
+
+void CaseCardFrame::save()
+{
+    messages_->clear();
+    Case edited = case_;
+    fields_->fromWindow(edited);
+    try {
+        case_ = services::CaseService(office_).update(edited);
+    } catch (const std::exception& e) {
+        messages_->show(e, [this] { reload(); });
+        return;
+    }
+    fields_->toWindow(case_);
+    showTitle();
+    bar_->showNote(_("Saved."));
+    if (auto* client = ClientCardFrame::find(case_.clientId)) client->reloadLists();
+}
+
+void CaseCardFrame::reload()
+{
+    try {
+        case_ = services::CaseService(office_).get(case_.id);
+    } catch (const std::exception& e) {
+        messages_->show(e);
+        return;
+    }
+    messages_->clear();
+    fields_->toWindow(case_);
+    showTitle();
+}
+
+} // namespace praklit::ui

@@ -1,0 +1,177 @@
+#include "ui/ClientCardFrame.h"
+
+#include "ui/AddressesPhonesPage.h"
+#include "ui/Artwork.h"
+#include "ui/CasesPage.h"
+#include "ui/ClientDetailsPage.h"
+#include "ui/ContactsPage.h"
+#include "ui/MessageBar.h"
+#include "ui/Utf8.h"
+
+#include <wx/button.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+
+namespace praklit::ui {
+
+ClientCardFrame* ClientCardFrame::find(int64_t clientId)
+{
+    if (!clientId) return nullptr;
+    for (wxWindow* window : wxTopLevelWindows)
+        if (auto* card = dynamic_cast<ClientCardFrame*>(window);
+            card && card->clientId() == clientId && !card->IsBeingDeleted())
+            return card;
+    return nullptr;
+}
+
+ClientCardFrame* ClientCardFrame::showFor(wxWindow* parent, services::OfficeSession& office, int64_t clientId)
+{
+    ClientCardFrame* card = find(clientId);
+    if (!card) card = new ClientCardFrame(parent, office, services::ClientService(office).card(clientId));
+    card->Show();
+    card->Raise();
+    return card;
+}
+
+ClientCardFrame* ClientCardFrame::showNew(wxWindow* parent, services::OfficeSession& office)
+{
+    auto* card = new ClientCardFrame(parent, office, services::ClientCard{});
+    card->Show();
+    card->Raise();
+    return card;
+}
+
+ClientCardFrame::ClientCardFrame(wxWindow* parent, services::OfficeSession& office, services::ClientCard card)
+    : wxFrame(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "client_card"),
+      office_(office), card_(std::move(card))
+{
+    SetIcons(appIcons());
+    auto* body = new wxPanel(this);
+    bar_ = new MessageBar(body);
+    notebook_ = new wxNotebook(body, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "tabs");
+    details_ = new ClientDetailsPage(notebook_);
+    notebook_->AddPage(details_, _("General details"));
+    messages_ = std::make_unique<FormMessages>(details_, bar_);
+
+    // Made in reading order, which is the Tab order. Not the stock ids: GTK
+    // would show its own stock labels, in the system's language.
+    auto* closeButton = new wxButton(body, wxID_ANY, _("C&lose"), wxDefaultPosition, wxDefaultSize, 0,
+                                     wxDefaultValidator, "close");
+    auto* saveButton = new wxButton(body, wxID_ANY, _("&Save"), wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, "save");
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // As GTK orders a dialog's buttons: the affirmative one at the end edge.
+    buttons->AddStretchSpacer();
+    buttons->Add(closeButton, wxSizerFlags().Border(wxALL, FromDIP(4)));
+    buttons->Add(saveButton, wxSizerFlags().Border(wxALL, FromDIP(4)));
+
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(bar_, wxSizerFlags().Expand());
+    column->Add(notebook_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
+    body->SetSizer(column);
+
+    saveButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
+    closeButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
+    saveButton->SetDefault(); // Enter in a field of the details saves, as in a dialog
+    Bind(wxEVT_CLOSE_WINDOW, &ClientCardFrame::onClose, this);
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_ESCAPE && !event.HasAnyModifiers()) Close();
+        else event.Skip();
+    });
+
+    SetSize(FromDIP(wxSize(860, 560)));
+    SetMinSize(FromDIP(wxSize(620, 420)));
+    Layout();
+    body->Layout(); // the notebook has its size before the tabs are made at it
+    details_->show(card_.client);
+    if (clientId()) addRecordTabs();
+    showTitle();
+    CentreOnParent();
+}
+
+void ClientCardFrame::addRecordTabs()
+{
+    auto changed = [this] { reloadLists(); };
+    addressesPhones_ = new AddressesPhonesPage(notebook_, office_, clientId(), bar_, changed);
+    contacts_ = new ContactsPage(notebook_, office_, clientId(), bar_, changed);
+    cases_ = new CasesPage(notebook_, office_, clientId(), bar_, changed);
+    notebook_->AddPage(addressesPhones_, _("Addresses and phones"));
+    notebook_->AddPage(contacts_, _("Contacts"));
+    notebook_->AddPage(cases_, _("Cases"));
+    for (CardPage* page : std::initializer_list<CardPage*>{addressesPhones_, contacts_, cases_}) page->show(card_);
+}
+
+void ClientCardFrame::showTitle()
+{
+    // TRANSLATORS: the client card's title; %s is the client's name
+    SetTitle(wxString::Format(_("Client card — %s"), clientId() ? wx(card_.client.displayName()) : _("new client")));
+}
+
+bool ClientCardFrame::save()
+{
+    messages_->clear();
+    const Client edited = details_->edited(card_.client);
+    const bool isNew = clientId() == 0;
+    try {
+        services::ClientService clients(office_);
+        card_.client = isNew ? clients.add(edited) : clients.update(edited);
+    } catch (const std::exception& e) {
+        messages_->show(e, [this] { reload(); });
+        return false;
+    }
+    details_->show(card_.client);
+    if (isNew) addRecordTabs();
+    showTitle();
+    bar_->showNote(_("Saved."));
+    return true;
+}
+
+void ClientCardFrame::reload()
+{
+    try {
+        card_ = services::ClientService(office_).card(clientId());
+    } catch (const std::exception& e) {
+        messages_->show(e);
+        return;
+    }
+    messages_->clear();
+    details_->show(card_.client);
+    for (CardPage* page : std::initializer_list<CardPage*>{addressesPhones_, contacts_, cases_}) page->show(card_);
+    showTitle();
+}
+
+void ClientCardFrame::reloadLists()
+{
+    if (!clientId()) return;
+    services::ClientCard fresh;
+    try {
+        fresh = services::ClientService(office_).card(clientId());
+    } catch (const std::exception& e) {
+        bar_->showProblem(wx(e.what()));
+        return;
+    }
+    // The client row itself is the details tab's: keep the one it was read as,
+    // so a save there still detects changes made meanwhile.
+    fresh.client = card_.client;
+    card_ = std::move(fresh);
+    for (CardPage* page : std::initializer_list<CardPage*>{addressesPhones_, contacts_, cases_}) page->show(card_);
+}
+
+void ClientCardFrame::onClose(wxCloseEvent& event)
+{
+    if (event.CanVeto() && details_->modified(card_.client)) {
+        wxMessageDialog ask(this, _("The general details have changes that are not saved. Save them?"), _("Praklit"),
+                            wxYES_NO | wxCANCEL | wxICON_QUESTION);
+        ask.SetYesNoCancelLabels(_("&Save"), _("&Discard"), _("&Cancel"));
+        const int answer = ask.ShowModal();
+        if (answer == wxID_CANCEL || (answer == wxID_YES && !save())) {
+            event.Veto();
+            return;
+        }
+    }
+    Destroy();
+}
+
+} // namespace praklit::ui
