@@ -1,0 +1,178 @@
+#include "OfficeWindows.h"
+
+#include "services/DemoGenerator.h"
+#include "ui/ClientCardFrame.h"
+#include "ui/ClientSearchFrame.h"
+#include "ui/MainMenu.h"
+#include "ui/Utf8.h"
+
+#include <wx/dataview.h>
+#include <wx/menu.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/uiaction.h>
+
+namespace praklit::ui::test {
+
+namespace {
+
+class ClientSearch : public OfficeWindows {
+protected:
+    ClientSearchFrame* openSearch()
+    {
+        // The menu item, as the menu bar and the ≡ pop-up send it.
+        wxCommandEvent event(wxEVT_MENU, ID_CLIENTS);
+        frame_->ProcessWindowEvent(event);
+        pump();
+        ClientSearchFrame* search = ClientSearchFrame::find();
+        EXPECT_NE(search, nullptr);
+        return search;
+    }
+
+    void type(ClientSearchFrame* search, const char* text)
+    {
+        search->searchBox()->SetValue(wxString::FromUTF8(text)); // a wxEVT_TEXT, as typing sends
+        pump(400); // past the typing pause
+    }
+
+    wxString cell(ClientSearchFrame* search, unsigned row, unsigned column)
+    {
+        wxVariant value;
+        search->model().GetValueByRow(value, row, column);
+        return value.GetString();
+    }
+};
+
+int centreX(const wxWindow* window) { return window->GetScreenRect().GetX() + window->GetScreenRect().GetWidth() / 2; }
+
+} // namespace
+
+TEST_F(ClientSearch, TheMenuOffersClientsUnderCasesAndClientsInTheBarAndTheHamburger)
+{
+    ASSERT_NE(start(text::Language::English), nullptr);
+    const wxMenuBar* bar = frame_->GetMenuBar();
+    EXPECT_EQ(bar->GetMenuLabelText(0), "Cases and clients");
+    const wxMenuItem* item = bar->FindItem(ID_CLIENTS);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->GetItemLabelText(), wxString::FromUTF8("Clients…")) << item->GetItemLabel() << " " << item->GetId();
+    EXPECT_EQ(item->GetAccel()->ToString(), "Ctrl+F");
+    std::unique_ptr<wxMenu> popup(makeMainPopupMenu());
+    EXPECT_NE(popup->FindItem(ID_CLIENTS), nullptr);
+}
+
+TEST_F(ClientSearch, TypingWithoutNiqqudFindsANameWrittenWithItAndEnterOpensItsCard)
+{
+    ASSERT_NE(start(), nullptr);
+    addPerson("משה", "כֹּהֵן", "039337423");
+    addPerson("רות", "לוי");
+    addPerson("דנה", "מזרחי");
+    ClientSearchFrame* search = openSearch();
+    ASSERT_NE(search, nullptr);
+    EXPECT_EQ(search->model().count(), 3) << "the whole office before anything is typed";
+    EXPECT_TRUE(hasFocus(search->searchBox())) << "the box is where typing goes";
+
+    type(search, "כהן");
+    ASSERT_EQ(search->model().count(), 1);
+    EXPECT_EQ(cell(search, 0, ClientListModel::Name), wxString::FromUTF8("כֹּהֵן משה"));
+    EXPECT_EQ(cell(search, 0, ClientListModel::IdNumber), wxString::FromUTF8("\u2066039337423\u2069"));
+
+    press(search->searchBox(), WXK_RETURN);
+    ClientCardFrame* card = ClientCardFrame::find(search->model().row(0)->id);
+    ASSERT_NE(card, nullptr) << "Enter in the box opens the card of the selected client";
+    EXPECT_TRUE(card->IsShown());
+    EXPECT_EQ(card->GetTitle(), wxString::Format(_("Client card — %s"), wxString::FromUTF8("כֹּהֵן משה")));
+}
+
+TEST_F(ClientSearch, DownMovesIntoTheListAndEnterThereOpensTheCard)
+{
+    ASSERT_NE(start(), nullptr);
+    addPerson("משה", "כהן");
+    const Client levi = addPerson("רות", "לוי");
+    ClientSearchFrame* search = openSearch();
+    ASSERT_NE(search, nullptr);
+    type(search, "לוי");
+    ASSERT_EQ(search->model().count(), 1);
+
+    press(search->searchBox(), WXK_DOWN);
+    EXPECT_TRUE(hasFocus(search->list()));
+    wxUIActionSimulator keyboard;
+    keyboard.Char(WXK_RETURN);
+    pump(500);
+    EXPECT_NE(ClientCardFrame::find(levi.id), nullptr) << "Enter on a row opens its card";
+
+    // The same client again: its card is raised, not a second one made.
+    search->openSelected();
+    pump();
+    int cards = 0;
+    for (wxWindow* window : wxTopLevelWindows) cards += dynamic_cast<ClientCardFrame*>(window) ? 1 : 0;
+    EXPECT_EQ(cards, 1);
+}
+
+TEST_F(ClientSearch, EscClosesTheSearchScreen)
+{
+    ASSERT_NE(start(), nullptr);
+    ClientSearchFrame* search = openSearch();
+    ASSERT_NE(search, nullptr);
+    press(search->searchBox(), WXK_ESCAPE);
+    pump();
+    EXPECT_EQ(ClientSearchFrame::find(), nullptr);
+}
+
+TEST_F(ClientSearch, NothingFoundSaysSoAndWhatToDo)
+{
+    ASSERT_NE(start(text::Language::English), nullptr);
+    ClientSearchFrame* search = openSearch();
+    ASSERT_NE(search, nullptr);
+    EXPECT_TRUE(search->note()->IsShown());
+    EXPECT_NE(search->note()->GetLabel().find("no clients yet"), wxString::npos) << search->note()->GetLabel();
+    addPerson("Moshe", "Cohen");
+    type(search, "Levi");
+    EXPECT_EQ(search->model().count(), 0);
+    EXPECT_FALSE(search->list()->IsShown()) << search->note()->GetLabel() << "|" << search->searchBox()->GetValue();
+    EXPECT_NE(search->note()->GetLabel().find("No client matches \"Levi\""), wxString::npos) << search->note()->GetLabel();
+    // Enter with nothing found opens nothing and does not fail.
+    search->openSelected();
+    EXPECT_EQ(ClientCardFrame::find(1), nullptr);
+}
+
+TEST_F(ClientSearch, BadInputIsSearchedForWithoutHarm)
+{
+    ASSERT_NE(start(), nullptr);
+    addPerson("משה", "כהן");
+    ClientSearchFrame* search = openSearch();
+    ASSERT_NE(search, nullptr);
+    const std::vector<std::string> texts{"' or 1=1 --", "\"; drop table entities; --", "%_*\\", "😀",
+                                         "\u200f\u200e\u2066", "050-123 45 67", "כ", std::string(5000, 'x')};
+    for (const auto& text : texts) {
+        type(search, text.c_str());
+        EXPECT_GE(search->model().count(), 0) << text;
+    }
+    type(search, "");
+    EXPECT_EQ(search->model().count(), 1) << "the office is still whole";
+}
+
+TEST_F(ClientSearch, AThousandsOfClientsListReadsOnlyThePagesOnScreenRightToLeft)
+{
+    ASSERT_NE(start(), nullptr);
+    services::DemoGenerator(office()).generate(2000, 1);
+    ClientSearchFrame* search = openSearch();
+    ASSERT_NE(search, nullptr);
+    search->SetSize(search->FromDIP(wxSize(820, 600)));
+    pump(500);
+    EXPECT_EQ(search->model().count(), 2000);
+    EXPECT_LE(search->model().rowsRead(), 3 * ClientListModel::kPageSize)
+        << "only the rows on screen are read, not the whole office";
+    EXPECT_EQ(search->GetLayoutDirection(), wxLayout_RightToLeft);
+    // The label "Search:" starts the line at the right edge, the box after it.
+    EXPECT_GT(centreX(search->searchBox()), centreX(named(search, "new_client")));
+    EXPECT_NE(search->GetStatusBar()->GetStatusText().find(wxString::FromUTF8("2,000")), wxString::npos)
+        << search->GetStatusBar()->GetStatusText();
+    screenshot(search, "client-search-he");
+
+    type(search, "כהן");
+    EXPECT_GT(search->model().count(), 0);
+    screenshot(search, "client-search-typed-he");
+}
+
+} // namespace praklit::ui::test
