@@ -117,6 +117,7 @@ std::string ChargeRepository::where(const ChargeFilter& f, std::vector<std::stri
     if (f.clientId) add("c.entity_id = :n" + std::to_string(numbers.size())), numbers.push_back(f.clientId);
     if (f.caseId) add("c.case_id = :n" + std::to_string(numbers.size())), numbers.push_back(f.caseId);
     if (f.userId) add("c.user_id = :n" + std::to_string(numbers.size())), numbers.push_back(f.userId);
+    if (f.accountId) add("c.account_id = :n" + std::to_string(numbers.size())), numbers.push_back(f.accountId);
     if (f.state) add("c.state = :t" + std::to_string(texts.size())), texts.emplace_back(toString(*f.state));
     if (f.kind) add("c.kind = :t" + std::to_string(texts.size())), texts.emplace_back(toString(*f.kind));
     if (!f.from.empty()) add("c.charged_on >= :t" + std::to_string(texts.size())), texts.push_back(f.from);

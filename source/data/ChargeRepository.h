@@ -12,6 +12,7 @@ struct ChargeFilter {
     int64_t clientId = 0; // 0: any
     int64_t caseId = 0;   // 0: any
     int64_t userId = 0;   // 0: any
+    int64_t accountId = 0; // 0: any
     std::optional<ChargeState> state;
     std::optional<ChargeKind> kind;
     std::string from; // yyyy-mm-dd, inclusive; empty: open

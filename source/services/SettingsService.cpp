@@ -3,6 +3,8 @@
 #include "data/RateRepository.h"
 #include "data/SettingsRepository.h"
 #include "domain/Error.h"
+#include "domain/IsraeliId.h"
+#include "domain/Limits.h"
 #include "services/Audit.h"
 #include "text/Bidi.h"
 #include "text/Translate.h"
@@ -176,6 +178,50 @@ void SettingsService::saveTimerSettings(const TimerSettings& s)
                   .set("timer.keep_others_running", s.keepOthersRunning ? "1" : "0")
                   .set("timer.long_running_hours", std::to_string(s.longRunningHours))
                   .set("timer.idle_minutes", std::to_string(s.idleMinutes)));
+    });
+}
+
+Letterhead SettingsService::letterhead()
+{
+    Letterhead l;
+    office_.db().guarded([&] {
+        data::SettingsRepository settings(office_.db());
+        l.officeName = settings.office("office.name").value_or("");
+        l.address = settings.office("office.address").value_or("");
+        l.phones = settings.office("office.phones").value_or("");
+        l.vatNumber = settings.office("office.vat_number").value_or("");
+        l.logoPath = settings.office("office.logo").value_or("");
+    });
+    return l;
+}
+
+void SettingsService::setLetterhead(const Letterhead& l)
+{
+    Letterhead clean;
+    clean.officeName = cleanText(l.officeName, tr("Office name"), kMaxNameLength, "office_name");
+    clean.address = cleanText(l.address, tr("Address"), kMaxLineLength, "office_address");
+    clean.phones = cleanText(l.phones, tr("Phones"), kMaxLineLength, "office_phones");
+    clean.vatNumber = cleanText(l.vatNumber, tr("VAT number"), 20, "vat_number");
+    clean.logoPath = cleanText(l.logoPath, tr("Logo"), 1000, "logo");
+    if (!clean.vatNumber.empty() && !IsraeliId::parse(clean.vatNumber))
+        invalid(tr("The VAT number (עוסק מורשה) is not valid: check its digits."), "vat_number");
+    if (const auto id = IsraeliId::parse(clean.vatNumber)) clean.vatNumber = id->digits();
+    auto& db = office_.db();
+    db.transaction([&] {
+        const auto before = letterhead();
+        data::SettingsRepository settings(db);
+        settings.setOffice("office.name", clean.officeName);
+        settings.setOffice("office.address", clean.address);
+        settings.setOffice("office.phones", clean.phones);
+        settings.setOffice("office.vat_number", clean.vatNumber);
+        settings.setOffice("office.logo", clean.logoPath);
+        audit(db, office_.user().id, "office_settings", 0, "update",
+              Changes()
+                  .change("office.name", before.officeName, clean.officeName)
+                  .change("office.address", before.address, clean.address)
+                  .change("office.phones", before.phones, clean.phones)
+                  .change("office.vat_number", before.vatNumber, clean.vatNumber)
+                  .change("office.logo", before.logoPath, clean.logoPath));
     });
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/Printout.h"
 #include "domain/Rounding.h"
 #include "domain/Timer.h"
 #include "services/OfficeSession.h"
@@ -36,6 +37,11 @@ public:
     std::filesystem::path documentsFolder();
     std::optional<std::filesystem::path> configuredDocumentsFolder();
     void setDocumentsFolder(const std::filesystem::path& folder);
+
+    // The office's letterhead on what it sends: name, address, phones,
+    // עוסק מורשה number, logo.
+    Letterhead letterhead();
+    void setLetterhead(const Letterhead& letterhead);
 
 private:
     OfficeSession& office_;

@@ -2,8 +2,12 @@
 
 #include "text/Language.h"
 
+#include <cstdio>
 #include <memory>
+#include <unicode/calendar.h>
+#include <unicode/datefmt.h>
 #include <unicode/numfmt.h>
+#include <unicode/smpdtfmt.h>
 #include <unicode/unistr.h>
 
 namespace praklit::text {
@@ -64,6 +68,36 @@ std::string formatMoney(int64_t agorot)
     icu::Formattable number(icu::StringPiece(decimal.c_str()), status);
     icu::UnicodeString out;
     fmt->format(number, out, status);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+std::string displayDate(const std::string& iso)
+{
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return {};
+    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
+std::string hebrewDate(const std::string& iso)
+{
+    if (iso.size() != 10) return {};
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return {};
+    UErrorCode status = U_ZERO_ERROR;
+    // The Hebrew calendar with Hebrew-letter numerals, as documents write it.
+    const icu::Locale locale("he_IL@calendar=hebrew;numbers=hebr");
+    std::unique_ptr<icu::Calendar> gregorian(icu::Calendar::createInstance(icu::Locale("en_US@calendar=gregorian"), status));
+    if (U_FAILURE(status)) return {};
+    gregorian->setTimeZone(*icu::TimeZone::getGMT());
+    gregorian->clear();
+    gregorian->set(y, m - 1, d, 12, 0, 0);
+    const UDate when = gregorian->getTime(status);
+    icu::SimpleDateFormat format(icu::UnicodeString(u"d בMMMM y"), locale, status);
+    if (U_FAILURE(status)) return {};
+    format.setTimeZone(*icu::TimeZone::getGMT());
+    icu::UnicodeString out;
+    format.format(when, out);
     std::string utf8;
     out.toUTF8String(utf8);
     return utf8;

@@ -1,0 +1,148 @@
+#include "services/PrintoutService.h"
+
+#include "data/CaseRepository.h"
+#include "data/ChargeRepository.h"
+#include "data/ClientRepository.h"
+#include "data/TaxDocumentRepository.h"
+#include "domain/Error.h"
+#include "services/AccountService.h"
+#include "services/SettingsService.h"
+#include "text/Format.h"
+#include "text/Translate.h"
+
+#include <cstdio>
+#include <map>
+
+namespace praklit::services {
+
+using text::format;
+using text::tr;
+
+namespace {
+
+std::string hours(int64_t seconds)
+{
+    char out[32];
+    std::snprintf(out, sizeof out, "%.2f", static_cast<double>(seconds) / 3600.0);
+    return format(tr("{1} h"), std::string(out));
+}
+
+std::string caseTitle(const Case& c)
+{
+    std::string title = format(tr("Case {1}: {2}"), c.internalNumber, c.subject);
+    if (!c.courtNumber.empty()) title += " (" + (c.proceedingType.empty() ? "" : c.proceedingType + " ") + c.courtNumber + ")";
+    return title;
+}
+
+} // namespace
+
+AccountPrintout PrintoutService::account(int64_t accountId)
+{
+    AccountService accounts(office_);
+    const auto a = accounts.get(accountId);
+    AccountPrintout p;
+    p.letterhead = SettingsService(office_).letterhead();
+    p.title = a.number.empty() ? tr("Draft transaction account") : format(tr("Transaction account no. {1}"), a.number);
+    p.dateGregorian = text::displayDate(a.accountDate);
+    p.dateHebrew = text::hebrewDate(a.accountDate);
+    for (const auto& who : accounts.accountAddressees(a.clientId)) p.addressees.push_back({who.name, who.role, who.address});
+    p.cancelled = a.state == AccountState::Cancelled;
+    p.note = tr("A payment demand, not a tax invoice: the tax invoice-receipt is issued on payment.");
+
+    auto& db = office_.db();
+    db.snapshot([&] {
+        data::ChargeFilter filter;
+        filter.accountId = accountId;
+        auto rows = data::ChargeRepository(db).list(filter, 0, 10'000'000);
+        // Oldest first inside each case; cases in their number order.
+        std::map<int64_t, std::vector<Charge>> byCase;
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+            if (it->charge.billable) byCase[it->charge.caseId].push_back(it->charge);
+        data::CaseRepository cases(db);
+        for (const auto& [caseId, charges] : byCase) {
+            PrintedGroup group;
+            if (caseId) {
+                if (const auto c = cases.find(caseId)) group.title = caseTitle(*c);
+            } else {
+                group.title = tr("General file");
+            }
+            int64_t timeSeconds = 0, timeAmount = 0;
+            for (const auto& c : charges) {
+                group.subtotalAgorot += c.amountAgorot;
+                if (c.kind == ChargeKind::Time && !a.detailedTime) {
+                    timeSeconds += c.billedSeconds;
+                    timeAmount += c.amountAgorot;
+                    continue;
+                }
+                PrintedLine line;
+                line.date = text::displayDate(c.chargedOn);
+                line.description = c.description;
+                if (c.kind == ChargeKind::Time) {
+                    line.quantity = hours(c.billedSeconds);
+                    line.rate = text::formatMoney(c.rateAgorot);
+                }
+                line.amountAgorot = c.amountAgorot;
+                line.vatExempt = c.vatExempt;
+                group.lines.push_back(line);
+            }
+            if (timeSeconds > 0) {
+                PrintedLine summary;
+                summary.description = tr("Professional work (summarised)");
+                summary.quantity = hours(timeSeconds);
+                summary.amountAgorot = timeAmount;
+                group.lines.insert(group.lines.begin(), summary);
+            }
+            p.groups.push_back(std::move(group));
+        }
+    });
+    p.totals = {a.subtotalAgorot, a.vatBasisPoints, a.vatAgorot, a.totalAgorot, a.paidAgorot};
+    return p;
+}
+
+InvoicePrintout PrintoutService::invoiceReceipt(int64_t taxDocumentId, bool original)
+{
+    InvoicePrintout p;
+    auto& db = office_.db();
+    std::optional<data::TaxDocument> doc;
+    std::vector<data::Payment> payments;
+    TransactionAccount account;
+    std::string idNumber;
+    db.snapshot([&] {
+        for (const auto& d : data::TaxDocumentRepository(db).list(0))
+            if (d.id == taxDocumentId) doc = d;
+        if (!doc) notFound(format(tr("There is no tax invoice-receipt number {1}."), taxDocumentId));
+        payments = data::TaxDocumentRepository(db).payments(doc->accountId);
+        if (const auto c = data::ClientRepository(db).find(doc->clientId)) idNumber = c->idNumber;
+    });
+    account = AccountService(office_).get(doc->accountId);
+    p.letterhead = SettingsService(office_).letterhead();
+    p.title = format(tr("Tax invoice-receipt no. {1}"), doc->number);
+    p.copyMark = original ? tr("Original") : tr("Copy");
+    p.dateGregorian = text::displayDate(doc->issuedOn);
+    p.dateHebrew = text::hebrewDate(doc->issuedOn);
+    p.clientName = doc->clientName;
+    p.clientAddress = doc->clientAddress;
+    p.clientIdNumber = idNumber;
+    p.accountReference = format(tr("For transaction account no. {1}"), account.number);
+    PrintedLine line;
+    line.date = p.dateGregorian;
+    line.description = format(tr("Legal services, transaction account no. {1}"), account.number);
+    line.amountAgorot = doc->amountBeforeVatAgorot;
+    p.lines.push_back(line);
+    p.totals = {doc->amountBeforeVatAgorot, account.vatBasisPoints, doc->vatAgorot, doc->totalAgorot, doc->totalAgorot};
+    p.allocationNumber = doc->allocationNumber;
+    for (const auto& pay : payments)
+        if (pay.taxDocumentId == doc->id) {
+            switch (pay.method) {
+            case PaymentMethod::Transfer: p.paymentMethod = tr("Bank transfer"); break;
+            case PaymentMethod::Card: p.paymentMethod = tr("Credit card"); break;
+            case PaymentMethod::Cash: p.paymentMethod = tr("Cash"); break;
+            case PaymentMethod::Cheque:
+                p.paymentMethod = format(tr("Cheque {1}, bank {2}"), pay.chequeNumber, pay.bank);
+                break;
+            }
+        }
+    return p;
+}
+
+} // namespace praklit::services
