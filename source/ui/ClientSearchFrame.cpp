@@ -77,7 +77,8 @@ ClientSearchFrame::ClientSearchFrame(wxWindow* parent, services::OfficeSession& 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(top, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     column->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
-    column->Add(note_, wxSizerFlags().Expand().Border(wxALL, FromDIP(16)));
+    // Not expanded: a label as wide as the window would start at its left edge, right to left too.
+    column->Add(note_, wxSizerFlags().Border(wxALL, FromDIP(16)));
     body->SetSizer(column);
 
     box_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { typing_.StartOnce(kTypingPauseMs); });

@@ -54,6 +54,7 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     Bind(wxEVT_MENU, &MainFrame::onSystemSettings, this, ID_SYSTEM_SETTINGS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showClientSearch(); }, ID_CLIENTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this); }, wxID_ABOUT);
     hamburger_->Bind(wxEVT_BUTTON, &MainFrame::onHamburger, this);
     // Back from the command line (`praklit-cli demo generate`) or another
@@ -166,6 +167,21 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
 }
 
 ClientSearchFrame* MainFrame::showClientSearch() { return ClientSearchFrame::show(this, *office_); }
+
+void MainFrame::onClose(wxCloseEvent& event)
+{
+    // Client cards go first, each asking about details typed and not saved;
+    // the person may keep one open, and then Praklit stays open too.
+    const std::vector<wxWindow*> windows(wxTopLevelWindows.begin(), wxTopLevelWindows.end());
+    for (wxWindow* window : windows) {
+        auto* card = dynamic_cast<ClientCardFrame*>(window);
+        if (card && card->GetParent() == this && event.CanVeto() && !card->Close()) {
+            event.Veto();
+            return;
+        }
+    }
+    event.Skip();
+}
 
 void MainFrame::closeOfficeWindows()
 {

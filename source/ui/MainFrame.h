@@ -35,6 +35,7 @@ public:
 private:
     void showOffice();
     void closeOfficeWindows();
+    void onClose(wxCloseEvent& event);
     SystemSettingsDialog::Problem applySettings(const SystemSettingsDialog::Values& values, const data::ConnectionUrl& url);
     void onSystemSettings(wxCommandEvent& event);
     void onHamburger(wxCommandEvent& event);
