@@ -4,6 +4,7 @@
 #include "ui/AddressDialog.h"
 #include "ui/AddressesPhonesPage.h"
 #include "ui/ClientCardFrame.h"
+#include "ui/MessageBar.h"
 #include "ui/PhoneDialog.h"
 #include "ui/RecordList.h"
 
@@ -109,6 +110,45 @@ TEST_F(AddressesAndPhones, DeletingThePrimaryWithTwoOthersAsksWhichBecomesPrimar
     EXPECT_EQ(primaries(page->addressList()), 1);
     EXPECT_EQ(page->addressList()->GetTextValue(0, 2), wxString::FromUTF8("אילת"));
     for (const auto& a : clients().addresses(client.id)) EXPECT_EQ(a.isPrimary, a.id == third);
+}
+
+TEST_F(AddressesAndPhones, AnAddressChangedElsewhereMeanwhileIsNotOverwrittenAndCanBeReloaded)
+{
+    ASSERT_NE(start(text::Language::English), nullptr);
+    const Client client = addPerson("Moshe", "Cohen");
+    Address address;
+    address.ownerId = client.id;
+    address.street = "Herzl";
+    address.city = "Haifa";
+    address = clients().addAddress(address);
+    AddressesPhonesPage* page = openPage(client);
+    page->addressList()->SelectRow(0);
+    ModalDriver dialogs;
+    dialogs.whileShown([this, address](wxDialog* d) {
+        auto* dialog = static_cast<AddressDialog*>(d);
+        named<wxTextCtrl>(d, "zip")->ChangeValue("3100001");
+        {
+            auto other = services::OfficeSession::open(data::ConnectionUrl::sqliteFile(officeFile()), "dana");
+            Address theirs = services::ClientService(*other).addresses(address.ownerId).front();
+            theirs.city = "Tel Aviv";
+            services::ClientService(*other).updateAddress(theirs);
+        }
+        dialog->save();
+        EXPECT_TRUE(d->IsModal());
+        EXPECT_NE(dialog->messageBar()->message().find("changed by dana"), wxString::npos)
+            << dialog->messageBar()->message();
+        EXPECT_EQ(named<wxTextCtrl>(d, "zip")->GetValue(), "3100001") << "what was typed stays until Reload";
+        EXPECT_EQ(clients().addresses(address.ownerId).front().city, "Tel Aviv") << "nothing overwritten";
+        screenshot(d, "address-dialog-conflict-en");
+        dialog->messageBar()->reload();
+        EXPECT_EQ(named<wxTextCtrl>(d, "city")->GetValue(), "Tel Aviv");
+        named<wxTextCtrl>(d, "zip")->ChangeValue("6100001");
+        dialog->save();
+        EXPECT_FALSE(d->IsModal()) << dialog->messageBar()->message();
+    });
+    page->editAddress();
+    pump();
+    EXPECT_EQ(clients().addresses(client.id).front().zip, "6100001");
 }
 
 TEST_F(AddressesAndPhones, ABadPhoneIsRefusedWithTheSentenceAndAPastedOneIsTaken)

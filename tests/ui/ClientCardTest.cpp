@@ -95,7 +95,9 @@ TEST_F(ClientCard, EachTabRightToLeftWithTheClientsRecords)
     pump();
     EXPECT_EQ(card->GetTitle(), wxString::Format(_("Client card — %s"), wxString::FromUTF8("כהן משה")));
     EXPECT_EQ(card->GetLayoutDirection(), wxLayout_RightToLeft);
-    ASSERT_EQ(card->notebook()->GetPageCount(), 4u);
+    // This issue's four tabs come first; later issues add theirs after them.
+    ASSERT_GE(card->notebook()->GetPageCount(), 4u);
+    EXPECT_EQ(card->notebook()->GetPageText(3), _("Cases"));
     EXPECT_EQ(card->addressesPhones()->addressList()->rows(), 2);
     EXPECT_EQ(card->addressesPhones()->phoneList()->rows(), 2);
     EXPECT_EQ(card->contacts()->list()->rows(), 2);
@@ -138,7 +140,7 @@ TEST_F(ClientCard, ARefusedSaveShowsTheSentenceAtTheFieldFocusesItAndKeepsTheTex
     field<wxTextCtrl>(card, "id_number")->ChangeValue("39337423"); // the leading zero left out
     ASSERT_TRUE(card->save()) << card->messageBar()->message();
     EXPECT_EQ(field<wxTextCtrl>(card, "id_number")->GetValue(), "039337423") << "shown as stored";
-    EXPECT_EQ(card->notebook()->GetPageCount(), 4u) << "a stored client has its records' tabs";
+    EXPECT_GE(card->notebook()->GetPageCount(), 4u) << "a stored client has its records' tabs";
     EXPECT_EQ(card->GetTitle(), wxString::Format(_("Client card — %s"), wxString::FromUTF8("כהן משה")));
     EXPECT_EQ(ClientCardFrame::find(card->clientId()), card);
 }
@@ -233,6 +235,14 @@ TEST_F(ClientCard, ClosingWithUnsavedDetailsAsksFirst)
         pump();
     }
     EXPECT_EQ(ClientCardFrame::find(client.id), card) << "cancelled: the card stays, with the text";
+    {
+        ModalDriver dialogs;
+        dialogs.then([](wxDialog*) { return int(wxID_CANCEL); });
+        EXPECT_FALSE(frame_->Close()) << "leaving Praklit asks about the card too";
+        pump();
+    }
+    EXPECT_EQ(ClientCardFrame::find(client.id), card);
+    EXPECT_FALSE(frame_->IsBeingDeleted());
     {
         ModalDriver dialogs;
         dialogs.then([](wxDialog*) { return int(wxID_YES); }); // [Save]

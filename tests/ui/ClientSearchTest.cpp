@@ -109,6 +109,25 @@ TEST_F(ClientSearch, DownMovesIntoTheListAndEnterThereOpensTheCard)
     EXPECT_EQ(cards, 1);
 }
 
+TEST_F(ClientSearch, CtrlLFromTheMainWindowOpensItAndTheKeysWorkFromTheList)
+{
+    ASSERT_NE(start(), nullptr);
+    addPerson("משה", "כהן");
+    addPerson("רות", "לוי");
+    press(frame_->hamburgerButton(), 'L', wxMOD_CONTROL);
+    ClientSearchFrame* search = ClientSearchFrame::find();
+    ASSERT_NE(search, nullptr) << "the menu's second key";
+    EXPECT_TRUE(hasFocus(search->searchBox()));
+    search->list()->Select(search->model().GetItem(1));
+    press(search->list(), 'F', wxMOD_CONTROL);
+    EXPECT_TRUE(hasFocus(search->searchBox())) << "Ctrl+F from the list";
+    search->list()->Select(search->model().GetItem(0));
+    press(search->list(), WXK_UP);
+    EXPECT_TRUE(hasFocus(search->searchBox())) << "Up above the first row";
+    press(search->list(), WXK_ESCAPE);
+    EXPECT_EQ(ClientSearchFrame::find(), nullptr) << "Esc from the list too";
+}
+
 TEST_F(ClientSearch, EscClosesTheSearchScreen)
 {
     ASSERT_NE(start(), nullptr);
@@ -148,6 +167,11 @@ TEST_F(ClientSearch, BadInputIsSearchedForWithoutHarm)
         type(search, text.c_str());
         EXPECT_GE(search->model().count(), 0) << text;
     }
+    type(search, "zzzz");
+    EXPECT_TRUE(search->note()->IsShown());
+    // The sentence starts at the right edge, where the reading starts.
+    EXPECT_GT(search->note()->GetScreenRect().GetRight(), search->GetScreenRect().GetRight() - search->FromDIP(40));
+    screenshot(search, "client-search-nothing-he");
     type(search, "");
     EXPECT_EQ(search->model().count(), 1) << "the office is still whole";
 }
