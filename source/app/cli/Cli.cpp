@@ -122,6 +122,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     addTimeCommands(app, ctx, action);
     addChargeCommands(app, ctx, action);
     addDocumentCommands(app, ctx, action);
+    addAccountCommands(app, ctx, action);
     addDemoCommands(app, ctx, action);
 
     try {

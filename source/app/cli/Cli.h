@@ -42,6 +42,7 @@ void addCaseCommands(CLI::App& app, Context& ctx, Action& action);
 void addTimeCommands(CLI::App& app, Context& ctx, Action& action); // timer, settings timer
 void addChargeCommands(CLI::App& app, Context& ctx, Action& action);
 void addDocumentCommands(CLI::App& app, Context& ctx, Action& action);
+void addAccountCommands(CLI::App& app, Context& ctx, Action& action); // account, payment, invoice, report
 
 // Runs the CLI; returns the process exit code (shared/CLI.md).
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);

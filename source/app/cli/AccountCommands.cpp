@@ -1,0 +1,253 @@
+#include "cli/Cli.h"
+#include "cli/Output.h"
+#include "domain/Error.h"
+#include "domain/Money.h"
+#include "integrations/PdfWriter.h"
+#include "integrations/ReportFiles.h"
+#include "services/AccountService.h"
+#include "services/DocumentService.h"
+#include "services/PrintoutService.h"
+#include "services/ReportService.h"
+#include "text/Format.h"
+#include "text/Timestamp.h"
+#include "text/Translate.h"
+
+#include <filesystem>
+
+namespace praklit::cli {
+
+using text::format;
+using text::tr;
+
+namespace {
+
+struct AccountOptions {
+    int64_t id = 0;
+    int64_t client = 0;
+    std::vector<int64_t> charges;
+    std::string date;
+    bool summarised = false;
+    std::string amount;
+    std::string method = "transfer";
+    std::string cheque, bank, allocation;
+    std::string output;
+    bool copy = false;
+    std::string name, from, to, formatName = "csv";
+};
+
+Json accountJson(const TransactionAccount& a)
+{
+    return Json{{"id", a.id},
+                {"client", a.clientId},
+                {"number", a.number.empty() ? Json(nullptr) : Json(a.number)},
+                {"date", a.accountDate},
+                {"state", std::string(toString(a.state))},
+                {"detailed_time", a.detailedTime},
+                {"vat_rate_percent", a.vatBasisPoints / 100.0},
+                {"subtotal", a.subtotalAgorot},
+                {"vat", a.vatAgorot},
+                {"total", a.totalAgorot},
+                {"total_text", moneyText(a.totalAgorot)},
+                {"paid", a.paidAgorot},
+                {"balance", a.balanceAgorot()},
+                {"balance_text", moneyText(a.balanceAgorot())},
+                {"version", a.version}};
+}
+
+std::string accountLine(const TransactionAccount& a)
+{
+    return format(tr("Transaction account {1} ({2}): {3}, total {4}, balance {5}."),
+                  a.number.empty() ? "#" + std::to_string(a.id) : a.number, std::string(toString(a.state)),
+                  text::displayDate(a.accountDate), moneyText(a.totalAgorot), moneyText(a.balanceAgorot()));
+}
+
+Json invoiceJson(const data::TaxDocument& d)
+{
+    return Json{{"id", d.id},
+                {"number", d.number},
+                {"client", d.clientId},
+                {"account", d.accountId},
+                {"date", d.issuedOn},
+                {"client_name", d.clientName},
+                {"client_address", d.clientAddress},
+                {"before_vat", d.amountBeforeVatAgorot},
+                {"vat", d.vatAgorot},
+                {"total", d.totalAgorot},
+                {"total_text", moneyText(d.totalAgorot)},
+                {"allocation_number", d.allocationNumber}};
+}
+
+// Renders to `output` when given; otherwise into the client's general file as a document.
+std::filesystem::path deliver(services::OfficeSession& office, int64_t clientId, const std::string& output,
+                              const std::string& documentName, const std::function<void(const std::filesystem::path&)>& render)
+{
+    if (!output.empty()) {
+        render(output);
+        return output;
+    }
+    std::string stamp = text::toDatabaseText(text::now());
+    std::erase_if(stamp, [](char c) { return c < '0' || c > '9'; });
+    const auto temporary = std::filesystem::temp_directory_path() / ("praklit-" + stamp + ".pdf");
+    render(temporary);
+    services::DocumentService documents(office);
+    const auto d = documents.addForClient(clientId, temporary, documentName);
+    std::error_code ec;
+    std::filesystem::remove(temporary, ec);
+    return documents.pathOf(d);
+}
+
+} // namespace
+
+void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
+{
+    auto o = std::make_shared<AccountOptions>();
+    auto* account = app.add_subcommand("account", tr("Transaction accounts (חשבון עסקה): payment demands of unbilled charges."));
+    account->require_subcommand(1);
+
+    auto* create = account->add_subcommand("create", tr("Make a draft of a client's unbilled charges (all, or those named)."));
+    create->add_option("--client", o->client, tr("The client's number"))->required();
+    create->add_option("--charge", o->charges, tr("A charge to include (repeat the option); default: all unbilled"));
+    create->add_option("--date", o->date, tr("The account's date, yyyy-mm-dd (default today): its VAT rate applies"));
+    create->add_flag("--summarised", o->summarised, tr("One line of time per case instead of every entry"));
+    create->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            const auto a = services::AccountService(*office).createDraft(o->client, o->charges, o->date, !o->summarised);
+            ctx.print(accountJson(a), accountLine(a));
+        };
+    });
+
+    auto* list = account->add_subcommand("list", tr("List a client's transaction accounts."));
+    list->add_option("--client", o->client, tr("The client's number"))->required();
+    list->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            Json rows = Json::array();
+            std::string people;
+            for (const auto& a : services::AccountService(*office).forClient(o->client)) {
+                rows.push_back(accountJson(a));
+                people += accountLine(a) + "\n";
+            }
+            ctx.print(rows, people.empty() ? tr("No transaction accounts.") : people);
+        };
+    });
+
+    for (const char* verb : {"show", "issue", "cancel"}) {
+        const std::string v = verb;
+        auto* cmd = account->add_subcommand(verb, v == "show"    ? tr("Show a transaction account.")
+                                                  : v == "issue" ? tr("Issue a draft: its number is fixed and its charges billed.")
+                                                                 : tr("Cancel an account: its charges are released; the number stays."));
+        cmd->add_option("id", o->id, tr("The account's id"))->required();
+        cmd->callback([&, o, v] {
+            action = [&, o, v] {
+                auto office = ctx.open();
+                services::AccountService accounts(*office);
+                const auto a = v == "show" ? accounts.get(o->id) : v == "issue" ? accounts.issue(o->id) : accounts.cancel(o->id);
+                auto j = accountJson(a);
+                j["charges"] = accounts.charges(a.id);
+                ctx.print(j, accountLine(a));
+            };
+        });
+    }
+
+    auto* pdf = account->add_subcommand("pdf", tr("Render a transaction account to PDF, into the client's file or to --output."));
+    pdf->add_option("id", o->id, tr("The account's id"))->required();
+    pdf->add_option("--output", o->output, tr("Write the PDF here instead of the client's file"));
+    pdf->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            const auto a = services::AccountService(*office).get(o->id);
+            const auto printout = services::PrintoutService(*office).account(o->id);
+            const auto path = deliver(*office, a.clientId, o->output, printout.title + ".pdf",
+                                      [&](const std::filesystem::path& to) { integrations::writeAccountPdf(printout, to); });
+            ctx.print(Json{{"id", a.id}, {"path", path.string()}}, path.string());
+        };
+    });
+
+    auto* payment = app.add_subcommand("payment", tr("Payments against transaction accounts."));
+    payment->require_subcommand(1);
+    auto* pay = payment->add_subcommand("add", tr("Record a payment: it issues a tax invoice-receipt."));
+    pay->add_option("--account", o->id, tr("The account's id"))->required();
+    pay->add_option("--amount", o->amount, tr("The amount paid, VAT included, e.g. 1180.00"))->required();
+    pay->add_option("--method", o->method, tr("transfer, cheque, card or cash"))
+        ->check(CLI::IsMember({"transfer", "cheque", "card", "cash"}));
+    pay->add_option("--date", o->date, tr("Date paid, yyyy-mm-dd (default today)"));
+    pay->add_option("--cheque-number", o->cheque, tr("The cheque's number"));
+    pay->add_option("--bank", o->bank, tr("The cheque's bank"));
+    pay->add_option("--allocation-number", o->allocation, tr("The invoice's allocation number (מספר הקצאה)"));
+    pay->callback([&, o] {
+        action = [&, o] {
+            const auto amount = parseAgorot(o->amount);
+            if (!amount) invalid(format(tr("\"{1}\" is not an amount: write it like 1234.50."), o->amount), "amount");
+            auto office = ctx.open();
+            const auto r = services::AccountService(*office).pay(o->id, *amount, *parsePaymentMethod(o->method), o->date,
+                                                                 o->cheque, o->bank, o->allocation);
+            Json j{{"payment", {{"id", r.payment.id}, {"amount", r.payment.amountAgorot}}},
+                   {"invoice_receipt", invoiceJson(r.invoiceReceipt)},
+                   {"account", accountJson(r.account)},
+                   {"allocation_number_missing", r.allocationNumberMissing}};
+            std::string people = format(tr("Tax invoice-receipt {1} issued for {2}; the account's balance is {3}."),
+                                        r.invoiceReceipt.number, moneyText(r.payment.amountAgorot),
+                                        moneyText(r.account.balanceAgorot()));
+            if (r.allocationNumberMissing)
+                ctx.note(tr("Warning: the amount before VAT is above the threshold in force and the invoice has no "
+                            "allocation number (מספר הקצאה)."));
+            ctx.print(j, people);
+        };
+    });
+
+    auto* invoice = app.add_subcommand("invoice", tr("Tax invoice-receipts."));
+    invoice->require_subcommand(1);
+    auto* invoices = invoice->add_subcommand("list", tr("List tax invoice-receipts, newest first."));
+    invoices->add_option("--client", o->client, tr("The client's number (default: all)"));
+    invoices->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            Json rows = Json::array();
+            std::vector<std::vector<std::string>> lines;
+            for (const auto& d : services::AccountService(*office).invoices(o->client)) {
+                rows.push_back(invoiceJson(d));
+                lines.push_back({std::to_string(d.number), text::displayDate(d.issuedOn), d.clientName, moneyText(d.totalAgorot)});
+            }
+            ctx.print(rows, lines.empty() ? tr("No invoices.") : table({tr("No."), tr("Date"), tr("Client"), tr("Total")}, lines));
+        };
+    });
+    auto* invoicePdf = invoice->add_subcommand("pdf", tr("Render a tax invoice-receipt to PDF (the original, or --copy)."));
+    invoicePdf->add_option("id", o->id, tr("The invoice's id"))->required();
+    invoicePdf->add_option("--output", o->output, tr("Write the PDF here instead of the client's file"));
+    invoicePdf->add_flag("--copy", o->copy, tr("Mark it העתק (a copy) rather than מקור (the original)"));
+    invoicePdf->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            const auto printout = services::PrintoutService(*office).invoiceReceipt(o->id, !o->copy);
+            int64_t clientId = 0;
+            for (const auto& d : services::AccountService(*office).invoices(0))
+                if (d.id == o->id) clientId = d.clientId;
+            const auto path = deliver(*office, clientId, o->output, printout.title + " - " + printout.copyMark + ".pdf",
+                                      [&](const std::filesystem::path& to) { integrations::writeInvoicePdf(printout, to); });
+            ctx.print(Json{{"id", o->id}, {"path", path.string()}}, path.string());
+        };
+    });
+
+    auto* report = app.add_subcommand("report", tr("The office's reports, to CSV, XLSX or PDF."));
+    std::string namesHelp;
+    for (const auto& n : services::ReportService::names()) namesHelp += (namesHelp.empty() ? "" : ", ") + n;
+    report->add_option("name", o->name, namesHelp)->required()->check(CLI::IsMember(services::ReportService::names()));
+    report->add_option("--from", o->from, tr("From date, yyyy-mm-dd"));
+    report->add_option("--to", o->to, tr("To date, yyyy-mm-dd"));
+    report->add_option("--format", o->formatName, tr("csv, xlsx or pdf"))->check(CLI::IsMember({"csv", "xlsx", "pdf"}));
+    report->add_option("--output", o->output, tr("The file to write"))->required();
+    report->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            const auto r = services::ReportService(*office).run(o->name, o->from, o->to);
+            if (o->formatName == "csv") integrations::writeReportCsv(r, o->output);
+            else if (o->formatName == "xlsx") integrations::writeReportXlsx(r, o->output);
+            else integrations::writeReportPdf(r, o->output);
+            ctx.print(Json{{"report", o->name}, {"rows", r.rows.size()}, {"path", o->output}},
+                      format(tr("Wrote \"{1}\" ({2} rows) to {3}."), r.title, r.rows.size(), o->output));
+        };
+    });
+}
+
+} // namespace praklit::cli
