@@ -9,6 +9,7 @@
 #include "domain/Error.h"
 #include "services/Audit.h"
 #include "services/ClientService.h"
+#include "services/SettingsService.h"
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
@@ -175,6 +176,11 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
     if (amountAgorot <= 0) invalid(tr("The amount must be more than zero."), "amount");
     if (method == PaymentMethod::Cheque && (chequeNumber.empty() || bank.empty()))
         invalid(tr("A cheque needs its number and bank."), "cheque_number");
+    const auto letterhead = SettingsService(office_).letterhead();
+    if (letterhead.officeName.empty() || letterhead.vatNumber.empty())
+        invalid(tr("A tax invoice carries the office's name and licensed dealer (עוסק מורשה) number: set them in System "
+                   "settings first."),
+                "vat_number");
     auto& db = office_.db();
     db.transaction([&] {
         auto a = mine(accountId);

@@ -282,3 +282,77 @@ TEST_F(Cli, TimersChargesAndDocuments)
     EXPECT_EQ(runCli(on({"--json", "timer", "list"})).json().size(), 1u) << "opening the document started a counter";
     EXPECT_EQ(runCli(on({"document", "add", "--case", caseText, (files.path() / "none.pdf").string()})).code, 3);
 }
+
+namespace {
+std::string pdfText(const std::filesystem::path& pdf)
+{
+    const auto txt = pdf.string() + ".txt";
+    const std::string command = "pdftotext -enc UTF-8 '" + pdf.string() + "' '" + txt + "'";
+    if (std::system(command.c_str()) != 0) return {};
+    std::ifstream in(txt);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+} // namespace
+
+TEST_F(Cli, AccountsPaymentsInvoicesAndReportsOnPaper)
+{
+    runCli(on({"db", "init"}));
+    test::TempDir files;
+    const auto client = std::to_string(
+        runCli(on({"--json", "client", "add", "--last-name", "כהן", "--first-name", "משה"})).json()["id"].get<int64_t>());
+    ASSERT_EQ(runCli(on({"address", "add", "--client", client, "--street", "הרצל", "--house", "1", "--city", "חיפה"})).code, 0);
+    const auto kase = std::to_string(runCli(on({"--json", "case", "add", "--client", client, "--subject", "תביעה כספית",
+                                                "--court-number", "ת\"א 12345-01-24"}))
+                                         .json()["id"]
+                                         .get<int64_t>());
+    ASSERT_EQ(runCli(on({"charge", "add", "--case", kase, "--kind", "fixed", "--amount", "1234.50", "--description",
+                         "שכר טרחה לפי הסכם (Retainer)", "--date", "2026-11-01"}))
+                  .code,
+              0);
+    if (db.backend() == data::Backend::PostgreSQL)
+        ASSERT_EQ(runCli(on({"settings", "office", "--documents-folder", (files.path() / "store").string()})).code, 0);
+
+    auto draft = runCli(on({"--json", "account", "create", "--client", client, "--date", "2026-11-26"}));
+    ASSERT_EQ(draft.code, 0) << draft.err;
+    EXPECT_EQ(draft.json()["total"], 145671); // 1,234.50 + 18% = 1,456.71
+    const auto id = std::to_string(draft.json()["id"].get<int64_t>());
+    EXPECT_EQ(runCli(on({"--json", "account", "issue", id})).json()["number"], "1");
+    auto inFile = runCli(on({"--json", "account", "pdf", id}));
+    ASSERT_EQ(inFile.code, 0) << inFile.err;
+    EXPECT_TRUE(std::filesystem::exists(inFile.json()["path"].get<std::string>())) << "saved in the client's file";
+
+    const auto accountPdf = files.path() / "account.pdf";
+    ASSERT_EQ(runCli({"--lang", "he", "--database", db.text(), "account", "pdf", id, "--output", accountPdf.string()}).code, 0);
+    const auto text = pdfText(accountPdf);
+    EXPECT_NE(text.find("כהן משה"), std::string::npos) << text;
+    EXPECT_NE(text.find("12345-01-24"), std::string::npos) << text;
+    EXPECT_NE(text.find("1,456.71"), std::string::npos) << text;
+    EXPECT_NE(text.find("חשבון עסקה"), std::string::npos) << text;
+
+    EXPECT_EQ(runCli(on({"payment", "add", "--account", id, "--amount", "100"})).code, 3) << "no letterhead yet";
+    ASSERT_EQ(runCli(on({"settings", "office", "--name", "כהן ושות' עורכי דין", "--vat-number", "516179157"})).code, 0);
+    auto paid = runCli(on({"--json", "payment", "add", "--account", id, "--amount", "1456.71"}));
+    ASSERT_EQ(paid.code, 0) << paid.err;
+    EXPECT_EQ(paid.json()["account"]["state"], "paid");
+    const auto invoiceId = std::to_string(paid.json()["invoice_receipt"]["id"].get<int64_t>());
+    const auto invoicePdf = files.path() / "invoice.pdf";
+    ASSERT_EQ(runCli({"--lang", "he", "--database", db.text(), "invoice", "pdf", invoiceId, "--output", invoicePdf.string()}).code, 0);
+    const auto invoice = pdfText(invoicePdf);
+    EXPECT_NE(invoice.find("חשבונית מס קבלה"), std::string::npos) << invoice;
+    EXPECT_NE(invoice.find("מקור"), std::string::npos) << invoice;
+    EXPECT_NE(invoice.find("516179157"), std::string::npos) << invoice;
+    EXPECT_NE(invoice.find("1,456.71"), std::string::npos) << invoice;
+
+    for (const char* format : {"csv", "xlsx", "pdf"}) {
+        const auto out = files.path() / (std::string("report.") + format);
+        auto r = runCli(on({"report", "accounts", "--format", format, "--output", out.string()}));
+        ASSERT_EQ(r.code, 0) << r.err;
+        EXPECT_GT(std::filesystem::file_size(out), 0u);
+    }
+    std::ifstream csv(files.path() / "report.csv");
+    const std::string content((std::istreambuf_iterator<char>(csv)), {});
+    EXPECT_NE(content.find("כהן משה"), std::string::npos);
+    EXPECT_EQ(runCli(on({"report", "nonsense", "--output", "x.csv"})).code, 2);
+    EXPECT_EQ(runCli(on({"report", "accounts", "--from", "2026-13-01", "--output", (files.path() / "x.csv").string()})).code, 3);
+    EXPECT_EQ(runCli(on({"report", "accounts", "--output", "/nonexistent-folder/x.csv"})).code, 3);
+}

@@ -4,6 +4,7 @@
 #include "services/CaseService.h"
 #include "services/ChargeService.h"
 #include "services/ClientService.h"
+#include "services/SettingsService.h"
 #include "support/TestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -24,6 +25,10 @@ struct Office {
 
     explicit Office(bool primaryAddress = true)
     {
+        Letterhead l;
+        l.officeName = "כהן ושות' – עורכי דין";
+        l.vatNumber = "516179157";
+        services::SettingsService(*session).setLetterhead(l);
         Client c;
         c.kind = EntityKind::Organisation;
         c.orgName = "אלון גשר בע\"מ";
@@ -125,6 +130,17 @@ TEST(Accounts, CancelReleasesTheChargesAndKeepsTheNumber)
     auto again = accounts.issue(accounts.createDraft(o.client).id);
     EXPECT_EQ(again.number, "2") << "a cancelled number is never reused";
     EXPECT_EQ(accounts.forClient(o.client).size(), 2u);
+}
+
+TEST(Accounts, NoInvoiceWithoutTheOfficesNameAndVatNumber)
+{
+    Office o;
+    o.charge(10000);
+    services::AccountService accounts(*o.session);
+    const auto a = accounts.issue(accounts.createDraft(o.client).id);
+    services::SettingsService(*o.session).setLetterhead(Letterhead{});
+    EXPECT_EQ(kindOf([&] { accounts.pay(a.id, 100, PaymentMethod::Cash); }), ErrorKind::InvalidInput);
+    EXPECT_TRUE(accounts.invoices(o.client).empty());
 }
 
 TEST(Accounts, NoPrimaryAddressNoIssue)

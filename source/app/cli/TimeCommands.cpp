@@ -24,7 +24,7 @@ struct TimerOptions {
     bool notBillable = false;
     std::optional<std::string> onCaseCard, onDocument, others;
     std::optional<int> longRunningHours, idleMinutes;
-    std::optional<std::string> documentsFolder, roundingMode, rate, user;
+    std::optional<std::string> documentsFolder, roundingMode, rate, user, officeName, address, phones, vatNumber, logo;
     std::optional<int> roundingUnit;
 };
 
@@ -214,6 +214,11 @@ void addOfficeSettingsCommand(CLI::App& settings, Context& ctx, Action& action)
     office->add_option("--documents-folder", o->documentsFolder, tr("The shared folder documents are kept in (full path)"));
     office->add_option("--rounding-unit", o->roundingUnit, tr("Billed time rounding unit in minutes: 0 (none), 1, 5, 6, 10 or 15"));
     office->add_option("--rounding-mode", o->roundingMode, tr("up or nearest"))->check(CLI::IsMember({"up", "nearest"}));
+    office->add_option("--name", o->officeName, tr("The office's name, as documents print it"));
+    office->add_option("--address", o->address, tr("The office's address"));
+    office->add_option("--phones", o->phones, tr("The office's phones"));
+    office->add_option("--vat-number", o->vatNumber, tr("The licensed dealer (עוסק מורשה) number"));
+    office->add_option("--logo", o->logo, tr("A PNG logo for the letterhead (full path)"));
     office->callback([&, o] {
         action = [&, o] {
             auto session = ctx.open();
@@ -225,12 +230,28 @@ void addOfficeSettingsCommand(CLI::App& settings, Context& ctx, Action& action)
                 if (o->roundingMode) rule.mode = *parseRoundingMode(*o->roundingMode);
                 service.setOfficeRounding(rule);
             }
+            if (o->officeName || o->address || o->phones || o->vatNumber || o->logo) {
+                auto l = service.letterhead();
+                if (o->officeName) l.officeName = *o->officeName;
+                if (o->address) l.address = *o->address;
+                if (o->phones) l.phones = *o->phones;
+                if (o->vatNumber) l.vatNumber = *o->vatNumber;
+                if (o->logo) l.logoPath = *o->logo;
+                service.setLetterhead(l);
+            }
+            const auto l = service.letterhead();
             const auto rule = service.officeRounding();
             const auto folder = service.configuredDocumentsFolder();
-            ctx.print(Json{{"documents_folder", folder ? Json(folder->string()) : Json(nullptr)},
+            ctx.print(Json{{"name", l.officeName},
+                           {"address", l.address},
+                           {"phones", l.phones},
+                           {"vat_number", l.vatNumber},
+                           {"logo", l.logoPath},
+                           {"documents_folder", folder ? Json(folder->string()) : Json(nullptr)},
                            {"rounding_unit", rule.unitMinutes},
                            {"rounding_mode", std::string(toString(rule.mode))}},
-                      tr("Documents folder") + ": " + (folder ? folder->string() : tr("beside the office file")) + "\n" +
+                      tr("Office name") + ": " + l.officeName + "\n" + tr("VAT number") + ": " + l.vatNumber + "\n" +
+                          tr("Documents folder") + ": " + (folder ? folder->string() : tr("beside the office file")) + "\n" +
                           format(tr("Rounding: {1} minutes, {2}."), rule.unitMinutes,
                                  rule.mode == RoundingMode::Up ? tr("up") : tr("to the nearest")));
         };
