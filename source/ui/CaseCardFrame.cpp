@@ -3,8 +3,11 @@
 #include "services/CaseService.h"
 #include "services/ClientService.h"
 #include "ui/Artwork.h"
+#include "ui/ChargesPanel.h"
 #include "ui/ClientCardFrame.h"
+#include "ui/DocumentsPanel.h"
 #include "ui/MessageBar.h"
+#include "ui/TimerButton.h"
 #include "ui/Utf8.h"
 #include "ui/Wording.h"
 
@@ -31,6 +34,7 @@ CaseCardFrame* CaseCardFrame::showFor(wxWindow* parent, services::OfficeSession&
     if (!card) card = new CaseCardFrame(parent, office, services::CaseService(office).get(caseId));
     card->Show();
     card->Raise();
+    caseCardOpened(card, office, caseId); // Personal settings – time counter: "on entering a case card"
     return card;
 }
 
@@ -45,10 +49,14 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
     client->SetFont(client->GetFont().Bold());
     client->SetLabel(wxString::Format(_("Client: %s"),
                                       wx(services::ClientService(office_).get(case_.clientId).displayName())));
+    // The card's buttons at the top, above the tabs (UI.md).
+    auto* timerButton = new TimerButton(body, office_, case_.clientId, case_.id);
     // Tabs from the start: charges, documents, hearings and SMS join the details as their issues arrive.
     notebook_ = new wxNotebook(body, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "tabs");
     form_ = wxXmlResource::Get()->LoadPanel(notebook_, "CaseForm");
     notebook_->AddPage(form_, _("Case details"));
+    notebook_->AddPage(new ChargesPanel(notebook_, office_, case_.clientId, case_.id), _("Charges"));
+    notebook_->AddPage(new DocumentsPanel(notebook_, office_, case_.id), _("Documents"));
     fields_ = std::make_unique<CaseFields>(form_, services::CaseService(office_).users(), std::string());
     messages_ = std::make_unique<FormMessages>(form_, bar_);
 
@@ -67,6 +75,7 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(bar_, wxSizerFlags().Expand());
     column->Add(client, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
+    column->Add(timerButton, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     column->Add(notebook_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     body->SetSizer(column);

@@ -7,6 +7,7 @@
 #include "ui/ChargeDialog.h"
 #include "ui/ChargeListModel.h"
 #include "ui/ChargeText.h"
+#include "ui/TimerNotices.h"
 #include "ui/Utf8.h"
 
 #include <wx/button.h>
@@ -123,10 +124,11 @@ ChargesPanel::ChargesPanel(wxWindow* parent, services::OfficeSession& office, in
     from_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { reload(); });
     to_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { reload(); });
 
+    ticket_ = TimerNotices::subscribe([this] { reload(); });
     reload();
 }
 
-ChargesPanel::~ChargesPanel() = default;
+ChargesPanel::~ChargesPanel() { TimerNotices::unsubscribe(ticket_); }
 
 data::ChargeFilter ChargesPanel::filter() const
 {
@@ -159,6 +161,8 @@ void ChargesPanel::showTotals()
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("%s minutes"), minutesText(t.seconds)) +
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("%s billed hours"), hoursText(t.billedSeconds)) +
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("Total: %s"), moneyText(t.amountAgorot)));
+    // Measured afresh: a label sized while its tab was hidden kept that size.
+    totals_->SetMinSize(totals_->GetBestSize());
     Layout();
 }
 

@@ -54,6 +54,7 @@ private:
     wxButton* edit_ = nullptr;
     wxStaticText* totals_ = nullptr;
     wxStaticText* empty_ = nullptr;
+    int ticket_ = 0; // a counter stopped elsewhere may have added a charge
 };
 
 } // namespace praklit::ui

@@ -3,9 +3,11 @@
 #include "ui/AddressesPhonesPage.h"
 #include "ui/Artwork.h"
 #include "ui/CasesPage.h"
+#include "ui/ChargesPanel.h"
 #include "ui/ClientDetailsPage.h"
 #include "ui/ContactsPage.h"
 #include "ui/MessageBar.h"
+#include "ui/TimerButton.h"
 #include "ui/Utf8.h"
 
 #include <wx/button.h>
@@ -100,6 +102,13 @@ void ClientCardFrame::addRecordTabs()
     notebook_->AddPage(addressesPhones_, _("Addresses and phones"));
     notebook_->AddPage(contacts_, _("Contacts"));
     notebook_->AddPage(cases_, _("Cases"));
+    notebook_->AddPage(new ChargesPanel(notebook_, office_, clientId(), 0), _("Charges"));
+    // The card's buttons at the top, above the tabs (UI.md); a client not yet
+    // stored has no cases to count time on.
+    auto* timerButton = new TimerButton(notebook_->GetParent(), office_, clientId(), 0);
+    timerButton->MoveBeforeInTabOrder(notebook_);
+    notebook_->GetContainingSizer()->Insert(1, timerButton, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
+    notebook_->GetParent()->Layout();
     for (CardPage* page : std::initializer_list<CardPage*>{addressesPhones_, contacts_, cases_}) page->show(card_);
 }
 

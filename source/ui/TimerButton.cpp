@@ -58,7 +58,7 @@ std::optional<Timer> startTimerFor(wxWindow* parent, services::OfficeSession& of
 }
 
 TimerButton::TimerButton(wxWindow* parent, services::OfficeSession& office, int64_t clientId, int64_t caseId)
-    : wxButton(parent, wxID_ANY, _("&Time counter"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+    : wxButton(parent, wxID_ANY, _("Ti&me counter"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                "timer_button"),
       office_(office), clientId_(clientId), caseId_(caseId)
 {

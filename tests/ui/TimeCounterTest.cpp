@@ -7,6 +7,9 @@
 #include "data/TimerRepository.h"
 #include "services/ChargeService.h"
 #include "services/SettingsService.h"
+#include "ui/CaseCardFrame.h"
+#include "ui/ChargesPanel.h"
+#include "ui/ClientCardFrame.h"
 #include "ui/IdleWatch.h"
 #include "ui/StopTimerDialog.h"
 #include "ui/TimerBar.h"
@@ -173,19 +176,57 @@ TEST_F(TimeCounter, TheCountersListManagesEveryCounterOfTheUser)
 TEST_F(TimeCounter, EnteringACaseCardStartsACounterWhenTheUserChoseSo)
 {
     ASSERT_TRUE(start());
-    caseCardOpened(frame_, office(), case_.id);
+    CaseCardFrame* card = CaseCardFrame::showFor(frame_, office(), case_.id);
+    pump();
     EXPECT_TRUE(services::TimerService(office()).list().empty()) << "off by default";
+    card->Destroy();
+    pump();
 
     auto settings = services::SettingsService(office()).timerSettings();
     settings.startOnCaseCard = true;
     services::SettingsService(office()).saveTimerSettings(settings);
-    caseCardOpened(frame_, office(), case_.id);
+    card = CaseCardFrame::showFor(frame_, office(), case_.id);
+    pump();
     const auto listed = services::TimerService(office()).list();
     ASSERT_EQ(listed.size(), 1u);
     EXPECT_EQ(listed[0].caseId, case_.id);
     EXPECT_EQ(listed[0].startedBy, TimerStart::CaseCard);
     ASSERT_TRUE(frame_->timerBar()->shown()) << "the bar heard of it at once";
     EXPECT_EQ(frame_->timerBar()->shown()->id, listed[0].id);
+
+    // The card's [Time counter] at the top, and its charges and documents tabs.
+    EXPECT_NE(named(card, "timer_button"), nullptr);
+    auto* tabs = named<wxNotebook>(card, "tabs");
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_NE(tabs->FindPage(named(card, "charges_panel")), wxNOT_FOUND);
+    EXPECT_NE(tabs->FindPage(named(card, "documents_panel")), wxNOT_FOUND);
+    tabs->SetSelection(static_cast<size_t>(tabs->FindPage(named(card, "charges_panel"))));
+    screenshot(card, "case-card-charges-tab-he");
+    screenshot(frame_, "timer-main-window-case-card-condition-he");
+}
+
+TEST_F(TimeCounter, TheClientCardHasTheTimeCounterButtonAndAChargesTab)
+{
+    ASSERT_TRUE(start());
+    ClientCardFrame* card = ClientCardFrame::showFor(frame_, office(), client_.id);
+    pump();
+    auto* tabs = named<wxNotebook>(card, "tabs");
+    ASSERT_NE(tabs, nullptr);
+    auto* charges = named<ChargesPanel>(card, "charges_panel");
+    ASSERT_NE(charges, nullptr);
+    EXPECT_EQ(charges->filter().clientId, client_.id) << "all the client's files";
+    EXPECT_EQ(charges->filter().caseId, 0);
+
+    ModalAnswers answers;
+    answers.whileShown([&](wxDialog* dialog) { click(dialog->FindWindow(wxID_OK)); }); // the only open case, chosen
+    click(named(card, "timer_button"));
+    EXPECT_TRUE(answers.done());
+    const auto listed = services::TimerService(office()).list();
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed[0].caseId, case_.id);
+    closeTimersDialog();
+    tabs->SetSelection(static_cast<size_t>(tabs->FindPage(charges)));
+    screenshot(card, "client-card-charges-tab-he");
 }
 
 TEST_F(TimeCounter, FromAClientCardTheUserPicksACaseOrTheGeneralFile)
