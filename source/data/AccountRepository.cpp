@@ -146,6 +146,24 @@ std::vector<DatedValue> AccountRepository::dated(const std::string& table, const
     return out;
 }
 
+void AccountRepository::setDated(const std::string& table, const std::string& column, const std::string& validFrom,
+                                 int64_t value)
+{
+    const long long v = value;
+    soci::statement st = (db_.sql().prepare << "update " + table + " set " + column + " = :v where valid_from = :f",
+                          soci::use(v), soci::use(validFrom));
+    st.execute(true);
+    if (st.get_affected_rows() == 0)
+        db_.sql() << "insert into " + table + " (valid_from, " + column + ") values (:f, :v)", soci::use(validFrom),
+            soci::use(v);
+}
+
+void AccountRepository::setVatRate(const std::string& validFrom, int64_t bp) { setDated("vat_rates", "rate_basis_points", validFrom, bp); }
+void AccountRepository::setAllocationThreshold(const std::string& validFrom, int64_t agorot)
+{
+    setDated("allocation_thresholds", "amount_agorot", validFrom, agorot);
+}
+
 std::vector<DatedValue> AccountRepository::vatRates() { return dated("vat_rates", "rate_basis_points"); }
 std::vector<DatedValue> AccountRepository::allocationThresholds() { return dated("allocation_thresholds", "amount_agorot"); }
 

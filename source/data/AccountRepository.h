@@ -26,10 +26,13 @@ public:
 
     std::vector<DatedValue> vatRates();
     std::vector<DatedValue> allocationThresholds();
+    void setVatRate(const std::string& validFrom, int64_t basisPoints);
+    void setAllocationThreshold(const std::string& validFrom, int64_t agorot);
 
 private:
     std::vector<TransactionAccount> select(const std::string& where, int64_t key);
     std::vector<DatedValue> dated(const std::string& table, const std::string& column);
+    void setDated(const std::string& table, const std::string& column, const std::string& validFrom, int64_t value);
     Database& db_;
 };
 

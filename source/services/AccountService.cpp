@@ -61,6 +61,40 @@ int AccountService::vatRateOn(const std::string& date)
     return static_cast<int>(*rate);
 }
 
+std::vector<DatedValue> AccountService::vatRates()
+{
+    std::vector<DatedValue> out;
+    office_.db().guarded([&] { out = data::AccountRepository(office_.db()).vatRates(); });
+    return out;
+}
+
+std::vector<DatedValue> AccountService::allocationThresholds()
+{
+    std::vector<DatedValue> out;
+    office_.db().guarded([&] { out = data::AccountRepository(office_.db()).allocationThresholds(); });
+    return out;
+}
+
+void AccountService::setVatRate(const std::string& validFrom, int basisPoints)
+{
+    const auto from = checkedDate(validFrom);
+    if (basisPoints < 0 || basisPoints > 10000) invalid(tr("The VAT rate must be between 0% and 100%."), "rate");
+    office_.db().transaction([&] {
+        data::AccountRepository(office_.db()).setVatRate(from, basisPoints);
+        audit(office_.db(), office_.user().id, "vat_rates", 0, "update", Changes().set(from, std::to_string(basisPoints)));
+    });
+}
+
+void AccountService::setAllocationThreshold(const std::string& validFrom, int64_t agorot)
+{
+    const auto from = checkedDate(validFrom);
+    if (agorot <= 0) invalid(tr("The amount must be more than zero."), "amount");
+    office_.db().transaction([&] {
+        data::AccountRepository(office_.db()).setAllocationThreshold(from, agorot);
+        audit(office_.db(), office_.user().id, "allocation_thresholds", 0, "update", Changes().set(from, std::to_string(agorot)));
+    });
+}
+
 std::optional<int64_t> AccountService::allocationThresholdOn(const std::string& date)
 {
     std::optional<int64_t> threshold;

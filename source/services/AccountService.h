@@ -58,6 +58,11 @@ public:
     std::vector<Addressee> accountAddressees(int64_t clientId);
     std::vector<Addressee> invoiceAddressees(int64_t clientId);
     int vatRateOn(const std::string& date);
+    // The dated tables, editable in the settings: a rate or threshold from a date on.
+    std::vector<DatedValue> vatRates();
+    void setVatRate(const std::string& validFrom, int basisPoints);
+    std::vector<DatedValue> allocationThresholds();
+    void setAllocationThreshold(const std::string& validFrom, int64_t agorot);
     std::optional<int64_t> allocationThresholdOn(const std::string& date);
 
 private:

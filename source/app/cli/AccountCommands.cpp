@@ -229,6 +229,31 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
         };
     });
 
+    auto* settings = app.get_subcommand("settings");
+    auto* vat = settings->add_subcommand("vat", tr("The dated VAT table: show it, or set a rate from a date on."));
+    vat->add_option("--from", o->from, tr("From date, yyyy-mm-dd"));
+    vat->add_option("--rate", o->amount, tr("The rate in percent, e.g. 18"));
+    vat->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            services::AccountService accounts(*office);
+            if (!o->from.empty() || !o->amount.empty()) {
+                const auto bp = parseAgorot(o->amount); // "18" → 1800: percent with two decimals
+                if (o->from.empty() || !bp) invalid(tr("Give both --from and --rate, e.g. --from 2025-01-01 --rate 18."), "rate");
+                accounts.setVatRate(o->from, static_cast<int>(*bp));
+            }
+            Json rows = Json::array();
+            std::string people;
+            for (const auto& r : accounts.vatRates()) {
+                rows.push_back({{"from", r.validFrom}, {"rate_percent", r.value / 100.0}});
+                char line[64];
+                std::snprintf(line, sizeof line, "%s  %.2f%%\n", text::displayDate(r.validFrom).c_str(), r.value / 100.0);
+                people += line;
+            }
+            ctx.print(rows, people);
+        };
+    });
+
     auto* report = app.add_subcommand("report", tr("The office's reports, to CSV, XLSX or PDF."));
     std::string namesHelp;
     for (const auto& n : services::ReportService::names()) namesHelp += (namesHelp.empty() ? "" : ", ") + n;
