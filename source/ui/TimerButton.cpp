@@ -36,6 +36,9 @@ std::optional<int64_t> chooseCase(wxWindow* parent, services::OfficeSession& off
     wxSingleChoiceDialog dialog(parent, _("Which file is the time for?"), _("Time counter"), labels);
     dialog.SetName("choose_case");
     dialog.SetSelection(open.size() == 1 ? 1 : 0);
+    // GTK's stock labels follow the system's language, not the office's.
+    if (auto* ok = dialog.FindWindow(wxID_OK)) ok->SetLabel(_("OK"));
+    if (auto* cancel = dialog.FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Cancel"));
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
     const int chosen = dialog.GetSelection();
     return chosen <= 0 ? 0 : open[chosen - 1].id;

@@ -95,13 +95,14 @@ TimersDialog::TimersDialog(wxWindow* parent, services::OfficeSession& office)
     describe->Add(saveDescription_, wxSizerFlags().CenterVertical().Border(wxRIGHT | wxLEFT, gap / 2));
     column->Add(describe, wxSizerFlags().Expand().Border(wxALL, gap));
 
-    auto* buttons = new wxStdDialogButtonSizer;
-    auto* close = new wxButton(this, wxID_CLOSE, _("&Close"));
-    buttons->SetCancelButton(close);
-    buttons->Realize();
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->AddStretchSpacer();
+    // Not the stock id: GTK would put its own label, in the system's language.
+    auto* close = new wxButton(this, wxID_ANY, _("&Close"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "close");
+    buttons->Add(close);
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
-    SetEscapeId(wxID_CLOSE);
+    SetEscapeId(close->GetId());
 
     pause_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { pauseOrResume(); });
     stop_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { stopSelected(); });
