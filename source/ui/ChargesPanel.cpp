@@ -161,8 +161,9 @@ void ChargesPanel::showTotals()
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("%s minutes"), minutesText(t.seconds)) +
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("%s billed hours"), hoursText(t.billedSeconds)) +
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("Total: %s"), moneyText(t.amountAgorot)));
-    // Measured afresh: a label sized while its tab was hidden kept that size.
-    totals_->SetMinSize(totals_->GetBestSize());
+    // Measured with its own (bold) font: GTK measures a label not yet shown
+    // with the plain one, and the end of the line — the amount — was cut.
+    totals_->SetMinSize(wxSize(totals_->GetTextExtent(totals_->GetLabel()).x + FromDIP(4), -1));
     Layout();
 }
 
