@@ -4,7 +4,7 @@
 
 namespace praklit::data {
 
-std::optional<int64_t> RateRepository::read(const std::string& table, int64_t id)
+std::optional<int64_t> RateRepository::rate(const std::string& table, int64_t id)
 {
     long long rate = 0, key = id;
     soci::indicator ind = soci::i_null;
@@ -13,19 +13,17 @@ std::optional<int64_t> RateRepository::read(const std::string& table, int64_t id
     return rate;
 }
 
-void RateRepository::write(const std::string& table, int64_t id, std::optional<int64_t> agorot)
+void RateRepository::setRate(const std::string& table, int64_t id, std::optional<int64_t> agorot)
 {
     long long rate = agorot.value_or(0), key = id;
     soci::indicator ind = agorot ? soci::i_ok : soci::i_null;
     db_.sql() << "update " + table + " set hourly_rate_agorot = :r where id = :id", soci::use(rate, ind), soci::use(key);
 }
 
-std::optional<int64_t> RateRepository::caseRate(int64_t caseId) { return read("cases", caseId); }
-std::optional<int64_t> RateRepository::clientRate(int64_t clientId) { return read("entities", clientId); }
-std::optional<int64_t> RateRepository::userRate(int64_t userId) { return read("users", userId); }
-void RateRepository::setCaseRate(int64_t caseId, std::optional<int64_t> a) { write("cases", caseId, a); }
-void RateRepository::setClientRate(int64_t clientId, std::optional<int64_t> a) { write("entities", clientId, a); }
-void RateRepository::setUserRate(int64_t userId, std::optional<int64_t> a) { write("users", userId, a); }
+std::optional<int64_t> RateRepository::caseRate(int64_t caseId) { return rate("cases", caseId); }
+std::optional<int64_t> RateRepository::clientRate(int64_t clientId) { return rate("entities", clientId); }
+std::optional<int64_t> RateRepository::userRate(int64_t userId) { return rate("users", userId); }
+void RateRepository::setUserRate(int64_t userId, std::optional<int64_t> a) { setRate("users", userId, a); }
 
 std::optional<std::pair<int, std::string>> RateRepository::clientRounding(int64_t clientId)
 {

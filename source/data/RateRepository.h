@@ -17,14 +17,13 @@ public:
     // unit minutes and mode ("up"/"nearest") when the client overrides the office's rule
     std::optional<std::pair<int, std::string>> clientRounding(int64_t clientId);
 
-    void setCaseRate(int64_t caseId, std::optional<int64_t> agorot);
-    void setClientRate(int64_t clientId, std::optional<int64_t> agorot);
     void setUserRate(int64_t userId, std::optional<int64_t> agorot);
+    // By table: "users", "entities" or "cases".
+    std::optional<int64_t> rate(const std::string& table, int64_t id);
+    void setRate(const std::string& table, int64_t id, std::optional<int64_t> agorot);
     void setClientRounding(int64_t clientId, std::optional<std::pair<int, std::string>> rule);
 
 private:
-    std::optional<int64_t> read(const std::string& table, int64_t id);
-    void write(const std::string& table, int64_t id, std::optional<int64_t> agorot);
     Database& db_;
 };
 

@@ -94,44 +94,22 @@ void SettingsService::setClientRounding(int64_t clientId, std::optional<Rounding
     });
 }
 
-void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot)
+void SettingsService::setRate(const std::string& table, int64_t id, std::optional<int64_t> agorot)
 {
     checkRate(agorot);
     auto& db = office_.db();
     db.transaction([&] {
         data::RateRepository rates(db);
-        const auto before = rates.userRate(userId);
-        rates.setUserRate(userId, agorot);
-        audit(db, office_.user().id, "users", userId, "update",
+        const auto before = rates.rate(table, id);
+        rates.setRate(table, id, agorot);
+        audit(db, office_.user().id, table, id, "update",
               Changes().change("hourly_rate_agorot", before ? std::to_string(*before) : "", agorot ? std::to_string(*agorot) : ""));
     });
 }
 
-void SettingsService::setClientRate(int64_t clientId, std::optional<int64_t> agorot)
-{
-    checkRate(agorot);
-    auto& db = office_.db();
-    db.transaction([&] {
-        data::RateRepository rates(db);
-        const auto before = rates.clientRate(clientId);
-        rates.setClientRate(clientId, agorot);
-        audit(db, office_.user().id, "entities", clientId, "update",
-              Changes().change("hourly_rate_agorot", before ? std::to_string(*before) : "", agorot ? std::to_string(*agorot) : ""));
-    });
-}
-
-void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot)
-{
-    checkRate(agorot);
-    auto& db = office_.db();
-    db.transaction([&] {
-        data::RateRepository rates(db);
-        const auto before = rates.caseRate(caseId);
-        rates.setCaseRate(caseId, agorot);
-        audit(db, office_.user().id, "cases", caseId, "update",
-              Changes().change("hourly_rate_agorot", before ? std::to_string(*before) : "", agorot ? std::to_string(*agorot) : ""));
-    });
-}
+void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot) { setRate("users", userId, agorot); }
+void SettingsService::setClientRate(int64_t clientId, std::optional<int64_t> agorot) { setRate("entities", clientId, agorot); }
+void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot) { setRate("cases", caseId, agorot); }
 
 int64_t SettingsService::rateFor(int64_t caseId, int64_t clientId, int64_t userId)
 {

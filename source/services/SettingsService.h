@@ -44,6 +44,7 @@ public:
     void setLetterhead(const Letterhead& letterhead);
 
 private:
+    void setRate(const std::string& table, int64_t id, std::optional<int64_t> agorot);
     OfficeSession& office_;
 };
 
