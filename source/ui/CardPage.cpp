@@ -10,10 +10,21 @@
 
 namespace praklit::ui {
 
-// Born at the notebook's size: at wx's default 20×20 its buttons would be laid out 4 px wide.
+namespace {
+
+// Born at a card's size, not wx's default 20×20, where its buttons would be
+// laid out 4 px wide (GTK warns) until the notebook sizes the page.
+wxSize startingSize(wxWindow* parent)
+{
+    const wxSize room = parent->GetClientSize();
+    return room.x > parent->FromDIP(200) ? room : parent->FromDIP(wxSize(800, 420));
+}
+
+} // namespace
+
 CardPage::CardPage(wxWindow* parent, const wxString& name, services::OfficeSession& office, int64_t clientId,
                    MessageBar* bar, std::function<void()> changed)
-    : wxPanel(parent, wxID_ANY, wxDefaultPosition, parent->GetClientSize(), wxTAB_TRAVERSAL, name), office_(office),
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, startingSize(parent), wxTAB_TRAVERSAL, name), office_(office),
       clientId_(clientId), bar_(bar), changed_(std::move(changed))
 {
 }

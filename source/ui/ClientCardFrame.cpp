@@ -85,8 +85,6 @@ ClientCardFrame::ClientCardFrame(wxWindow* parent, services::OfficeSession& offi
 
     SetSize(FromDIP(wxSize(860, 560)));
     SetMinSize(FromDIP(wxSize(620, 420)));
-    Layout();
-    body->Layout(); // the notebook has its size before the tabs are made at it
     details_->show(card_.client);
     if (clientId()) addRecordTabs();
     showTitle();

@@ -8,7 +8,7 @@ namespace {
 const wxWindowID kReload = wxWindow::NewControlId();
 }
 
-MessageBar::MessageBar(wxWindow* parent) : wxInfoBar(parent, wxID_ANY)
+MessageBar::MessageBar(wxWindow* parent) : wxInfoBarGeneric(parent, wxID_ANY)
 {
     SetName("message_bar");
     // No sliding: the sentence must be there when the save returns.
@@ -20,6 +20,9 @@ MessageBar::MessageBar(wxWindow* parent) : wxInfoBar(parent, wxID_ANY)
 void MessageBar::show(const wxString& sentence, int icon)
 {
     message_ = sentence;
+    // Light, as a form's own notes are (the theme's tooltip colours may be dark).
+    SetBackgroundColour(icon == wxICON_WARNING ? wxColour(253, 236, 206) : wxColour(221, 236, 250));
+    SetForegroundColour(*wxBLACK);
     ShowMessage(sentence, icon);
     growToFit(this);
 }
@@ -27,13 +30,7 @@ void MessageBar::show(const wxString& sentence, int icon)
 void MessageBar::withReloadButton(bool wanted)
 {
     if (wanted == hasReloadButton_) return;
-    if (wanted) {
-        wxString label = _("&Reload");
-#if defined(__WXGTK__)
-        label.Replace("&", "_"); // GtkInfoBar's buttons take GTK's mnemonic mark, not wx's
-#endif
-        AddButton(kReload, label);
-    }
+    if (wanted) AddButton(kReload, _("&Reload"));
     else RemoveButton(kReload);
     hasReloadButton_ = wanted;
 }

@@ -1,5 +1,6 @@
 #pragma once
-#include <wx/infobar.h>
+#include <wx/infobar.h> // wxInfoBarBase, which the generic bar builds on
+#include <wx/generic/infobar.h>
 
 #include <functional>
 
@@ -8,7 +9,9 @@ namespace praklit::ui {
 // A sentence above a form that does not block it (a message box would): what
 // a service refused when no single field is to blame, or a stale save with
 // [Reload] — the person decides whether to drop what they typed.
-class MessageBar : public wxInfoBar {
+// wx's own bar, not GTK's: right to left, GtkInfoBar kept a narrow first
+// allocation and cut the sentence off.
+class MessageBar : public wxInfoBarGeneric {
 public:
     explicit MessageBar(wxWindow* parent);
 
