@@ -2,6 +2,7 @@
 #include "OfficeWindows.h"
 
 #include "services/CaseService.h"
+#include "support/TestDatabase.h"
 #include "ui/AddressesPhonesPage.h"
 #include "ui/CasesPage.h"
 #include "ui/ClientCardFrame.h"
@@ -194,6 +195,32 @@ TEST_F(ClientCard, AStaleSaveIsRefusedWithWhoChangedItAndOffersReload)
     field<wxTextCtrl>(card, "note")->ChangeValue("Typed again");
     EXPECT_TRUE(card->save()) << card->messageBar()->message();
     EXPECT_EQ(clients().get(client.id).note, "Typed again");
+}
+
+// Two workstations on the shared office server (ctest runs it as ui_postgresql,
+// with the server scripts/test starts).
+TEST_F(ClientCard, OfficeServerTwoWorkstationsEditOneClientAndTheSecondSaveIsRefused)
+{
+    praklit::test::TestDatabase server(data::Backend::PostgreSQL);
+    frame_ = startOn(server.url().sociString(), text::Language::Hebrew);
+    ASSERT_NE(frame_, nullptr);
+    const Client client = addPerson("משה", "כהן", "039337423");
+    ClientCardFrame* card = ClientCardFrame::showFor(frame_, office(), client.id);
+    pump();
+    field<wxTextCtrl>(card, "note")->ChangeValue(wxString::FromUTF8("נכתב בתחנה הראשונה"));
+    {
+        auto other = server.open("dana");
+        Client theirs = services::ClientService(*other).get(client.id);
+        theirs.email = "moshe@example.co.il";
+        services::ClientService(*other).update(theirs);
+    }
+    EXPECT_FALSE(card->save());
+    EXPECT_NE(card->messageBar()->message().find("dana"), wxString::npos) << card->messageBar()->message();
+    EXPECT_TRUE(card->messageBar()->offersReload());
+    EXPECT_EQ(clients().get(client.id).email, "moshe@example.co.il") << "nothing overwritten";
+    EXPECT_EQ(clients().get(client.id).note, "");
+    screenshot(card, "client-card-conflict-server-he");
+    closeAllWindows(); // the office closes before its schema is dropped
 }
 
 TEST_F(ClientCard, BadInputGetsClearSentencesAndNeverBreaksTheCard)
