@@ -7,6 +7,7 @@
 #include "ui/ClientCardFrame.h"
 #include "ui/DocumentsPanel.h"
 #include "ui/MessageBar.h"
+#include "ui/ProduceAccountDialog.h"
 #include "ui/TimerButton.h"
 #include "ui/Utf8.h"
 #include "ui/Wording.h"
@@ -75,7 +76,15 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(bar_, wxSizerFlags().Expand());
     column->Add(client, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
-    column->Add(timerButton, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
+    auto* produceButton = new wxButton(body, wxID_ANY, _("Produce transaction &account"), wxDefaultPosition, wxDefaultSize, 0,
+                                       wxDefaultValidator, "produce_account");
+    produceButton->MoveAfterInTabOrder(timerButton);
+    produceButton->Bind(wxEVT_BUTTON,
+                        [this](wxCommandEvent&) { produceTransactionAccount(this, office_, case_.clientId, case_.id); });
+    auto* topButtons = new wxBoxSizer(wxHORIZONTAL);
+    topButtons->Add(timerButton, wxSizerFlags().CenterVertical());
+    topButtons->Add(produceButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    column->Add(topButtons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     column->Add(notebook_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     body->SetSizer(column);

@@ -1,5 +1,6 @@
 #include "ui/ClientCardFrame.h"
 
+#include "ui/AccountsPanel.h"
 #include "ui/AddressesPhonesPage.h"
 #include "ui/Artwork.h"
 #include "ui/CasesPage.h"
@@ -7,6 +8,7 @@
 #include "ui/ClientDetailsPage.h"
 #include "ui/ContactsPage.h"
 #include "ui/MessageBar.h"
+#include "ui/ProduceAccountDialog.h"
 #include "ui/TimerButton.h"
 #include "ui/Utf8.h"
 
@@ -101,11 +103,19 @@ void ClientCardFrame::addRecordTabs()
     notebook_->AddPage(contacts_, _("Contacts"));
     notebook_->AddPage(cases_, _("Cases"));
     notebook_->AddPage(new ChargesPanel(notebook_, office_, clientId(), 0), _("Charges"));
+    notebook_->AddPage(new AccountsPanel(notebook_, office_, clientId(), bar_), _("Transaction accounts"));
     // The card's buttons at the top, above the tabs (UI.md); a client not yet
     // stored has no cases to count time on.
     auto* timerButton = new TimerButton(notebook_->GetParent(), office_, clientId(), 0);
     timerButton->MoveBeforeInTabOrder(notebook_);
-    notebook_->GetContainingSizer()->Insert(1, timerButton, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
+    auto* produceButton = new wxButton(notebook_->GetParent(), wxID_ANY, _("Produce transaction &account"), wxDefaultPosition,
+                                       wxDefaultSize, 0, wxDefaultValidator, "produce_account");
+    produceButton->MoveAfterInTabOrder(timerButton);
+    produceButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { produceTransactionAccount(this, office_, clientId()); });
+    auto* topButtons = new wxBoxSizer(wxHORIZONTAL);
+    topButtons->Add(timerButton, wxSizerFlags().CenterVertical());
+    topButtons->Add(produceButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    notebook_->GetContainingSizer()->Insert(1, topButtons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     notebook_->GetParent()->Layout();
     for (CardPage* page : std::initializer_list<CardPage*>{addressesPhones_, contacts_, cases_}) page->show(card_);
 }

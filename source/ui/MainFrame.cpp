@@ -9,6 +9,8 @@
 #include "ui/ClientCardFrame.h"
 #include "ui/ClientSearchFrame.h"
 #include "ui/HomePanel.h"
+#include "ui/LetterheadDialog.h"
+#include "ui/ReportsFrame.h"
 #include "ui/MainMenu.h"
 #include "ui/TimerBar.h"
 #include "ui/TimersDialog.h"
@@ -53,6 +55,8 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
 
     Bind(wxEVT_MENU, &MainFrame::onSystemSettings, this, ID_SYSTEM_SETTINGS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showClientSearch(); }, ID_CLIENTS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { ReportsFrame::show(this, *office_); }, ID_REPORTS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { LetterheadDialog(this, *office_).ShowModal(); }, ID_LETTERHEAD);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this); }, wxID_ABOUT);

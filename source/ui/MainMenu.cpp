@@ -16,15 +16,19 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus()
     wxMenuItem* clients = cases->Append(ID_CLIENTS, _("&Clients…") + "\tCtrl+F");
     clients->AddExtraAccel(wxAcceleratorEntry(wxACCEL_CTRL, 'L', ID_CLIENTS));
 
+    auto* reports = new wxMenu;
+    reports->Append(ID_REPORTS, _("&Reports…") + "\tCtrl+R");
+
     auto* tools = new wxMenu;
     tools->Append(ID_SYSTEM_SETTINGS, _("&System settings…") + "\tCtrl+,");
+    tools->Append(ID_LETTERHEAD, _("Office &letterhead…"));
     tools->AppendSeparator();
     tools->Append(wxID_EXIT, _("E&xit") + "\tCtrl+Q");
 
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About"));
 
-    return {{_("C&ases and clients"), cases}, {_("&Tools and maintenance"), tools}, {_("&Help"), help}};
+    return {{_("C&ases and clients"), cases}, {_("&Reports"), reports}, {_("&Tools and maintenance"), tools}, {_("&Help"), help}};
 }
 
 } // namespace

@@ -12,6 +12,8 @@ namespace praklit::ui {
 enum MainMenuId {
     ID_SYSTEM_SETTINGS = wxID_HIGHEST + 1,
     ID_CLIENTS, // תיקים ולקוחות → לקוחות: the clients search screen
+    ID_REPORTS, // דוחות: the reports window
+    ID_LETTERHEAD, // כלים ותחזוקה → the office's letterhead
 };
 
 wxMenuBar* makeMainMenuBar();
