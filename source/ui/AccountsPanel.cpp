@@ -52,9 +52,9 @@ AccountsPanel::AccountsPanel(wxWindow* parent, services::OfficeSession& office, 
     column->Add(empty_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
 
     auto* invoicesTop = new wxBoxSizer(wxHORIZONTAL);
-    auto* invoicesTitle = new wxStaticText(this, wxID_ANY, _("Tax invoice-receipts"));
-    invoicesTitle->SetFont(invoicesTitle->GetFont().Bold());
-    invoicesTop->Add(invoicesTitle, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap / 2));
+    invoicesTitle_ = new wxStaticText(this, wxID_ANY, _("Tax invoice-receipts"));
+    invoicesTitle_->SetFont(invoicesTitle_->GetFont().Bold());
+    invoicesTop->Add(invoicesTitle_, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap / 2));
     invoicePdf_ = new wxButton(this, wxID_ANY, _("Open in&voice PDF (copy)"), wxDefaultPosition, wxDefaultSize, 0,
                                wxDefaultValidator, "open_invoice_pdf");
     invoicesTop->Add(invoicePdf_, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
@@ -113,6 +113,12 @@ void AccountsPanel::reload()
         invoiceList_->AppendItem(row);
     }
     empty_->Show(accounts_.empty());
+    // Measured by wx, not asked of GTK: a label sized while its tab was
+    // hidden kept its regular (not bold) width and cut the title off.
+    for (wxStaticText* label : {empty_, invoicesTitle_}) {
+        const wxSize text = label->GetTextExtent(label->GetLabel());
+        label->SetMinSize(wxSize(std::max(text.x + FromDIP(4), label->GetBestSize().x), -1));
+    }
     if (was >= 0 && was < static_cast<int>(accounts_.size())) list_->SelectRow(was);
     enableButtons();
     Layout();

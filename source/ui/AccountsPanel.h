@@ -55,6 +55,7 @@ private:
     wxButton* pay_ = nullptr;
     wxButton* invoicePdf_ = nullptr;
     wxStaticText* empty_ = nullptr;
+    wxStaticText* invoicesTitle_ = nullptr;
 };
 
 } // namespace praklit::ui

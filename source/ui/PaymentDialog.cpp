@@ -82,7 +82,9 @@ PaymentDialog::PaymentDialog(wxWindow* parent, services::OfficeSession& office, 
                 wxSizerFlags().Border(wxLEFT | wxRIGHT, gap * 2));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* cancel = new wxButton(this, wxID_CANCEL, _("&Cancel"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "cancel");
+    auto* cancel = new wxButton(this, wxID_ANY, _("&Cancel"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "cancel");
+    // Not the stock id: GTK would show its own label, in the system's language.
+    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CANCEL); });
     auto* save = new wxButton(this, wxID_ANY, _("&Save"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "save");
     buttons->AddStretchSpacer();
     buttons->Add(cancel, wxSizerFlags().Border(wxALL, FromDIP(4)));

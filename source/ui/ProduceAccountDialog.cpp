@@ -218,7 +218,9 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
     column->Add(totals_, wxSizerFlags().Border(wxALL, gap * 2));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* cancel = new wxButton(this, wxID_CANCEL, _("&Cancel"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "cancel");
+    auto* cancel = new wxButton(this, wxID_ANY, _("&Cancel"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "cancel");
+    // Not the stock id: GTK would show its own label, in the system's language.
+    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CANCEL); });
     auto* draft = new wxButton(this, wxID_ANY, _("Save &draft"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "save_draft");
     auto* issue = new wxButton(this, wxID_ANY, _("&Produce"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "produce");
     buttons->AddStretchSpacer();
