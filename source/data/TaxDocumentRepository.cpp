@@ -19,6 +19,14 @@ int64_t TaxDocumentRepository::insert(const TaxDocument& d, int64_t createdBy)
     return id;
 }
 
+std::vector<TaxDocument> TaxDocumentRepository::forAccount(int64_t accountId)
+{
+    std::vector<TaxDocument> out;
+    for (auto& d : list(0))
+        if (d.accountId == accountId) out.push_back(std::move(d));
+    return out;
+}
+
 std::vector<TaxDocument> TaxDocumentRepository::list(int64_t clientId)
 {
     std::vector<TaxDocument> out;
@@ -29,7 +37,7 @@ std::vector<TaxDocument> TaxDocumentRepository::list(int64_t clientId)
     soci::statement st =
         (db_.sql().prepare << "select id, kind, number, entity_id, account_id, issued_on, client_name, client_address, "
                               "amount_before_vat_agorot, vat_agorot, total_agorot, allocation_number from tax_documents "
-                              "where :c = 0 or entity_id = :c2 order by number desc",
+                              "where :c = 0 or entity_id = :c2 order by issued_on desc, id desc",
          soci::into(id), soci::into(d.kind), soci::into(number), soci::into(client), soci::into(account, accountInd),
          soci::into(issued), soci::into(d.clientName), soci::into(d.clientAddress), soci::into(before), soci::into(vat),
          soci::into(total), soci::into(d.allocationNumber), soci::use(key), soci::use(key));

@@ -8,11 +8,12 @@
 
 namespace praklit::data {
 
-// A tax invoice-receipt (חשבונית מס קבלה) as issued: the client's name and
+// A tax document as issued — a tax invoice-receipt (חשבונית מס קבלה), a tax
+// invoice (חשבונית מס) or a receipt (קבלה) against one: the client's name and
 // address are copied in, since the document must not change afterwards.
 struct TaxDocument {
     int64_t id = 0;
-    std::string kind = "invoice_receipt";
+    std::string kind = "invoice_receipt"; // invoice_receipt | invoice | receipt
     int64_t number = 0;
     int64_t clientId = 0;
     int64_t accountId = 0;
@@ -41,6 +42,7 @@ public:
     explicit TaxDocumentRepository(Database& db) : db_(db) {}
     int64_t insert(const TaxDocument& document, int64_t createdBy);
     std::vector<TaxDocument> list(int64_t clientId); // 0: all, newest first
+    std::vector<TaxDocument> forAccount(int64_t accountId);
     int64_t insertPayment(const Payment& payment, int64_t createdBy);
     std::vector<Payment> payments(int64_t accountId);
 

@@ -210,11 +210,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
     if (amountAgorot <= 0) invalid(tr("The amount must be more than zero."), "amount");
     if (method == PaymentMethod::Cheque && (chequeNumber.empty() || bank.empty()))
         invalid(tr("A cheque needs its number and bank."), "cheque_number");
-    const auto letterhead = SettingsService(office_).letterhead();
-    if (letterhead.officeName.empty() || letterhead.vatNumber.empty())
-        invalid(tr("A tax invoice carries the office's name and licensed dealer (עוסק מורשה) number: set them in System "
-                   "settings first."),
-                "vat_number");
+    requireLetterhead();
     auto& db = office_.db();
     db.transaction([&] {
         auto a = mine(accountId);
@@ -226,18 +222,23 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
         const auto client = *data::ClientRepository(db).find(a.clientId);
         const auto addresses = data::AddressRepository(db).forOwner(a.clientId);
 
+        data::TaxDocumentRepository docs(db);
+        // After a tax invoice the VAT is already invoiced: the payment gets a receipt.
+        bool invoiced = false;
+        for (const auto& d : docs.forAccount(a.id))
+            if (d.kind == "invoice") invoiced = true;
         data::TaxDocument doc;
-        doc.number = std::stoll(data::NumberSeriesRepository(db).take("invoice_receipt"));
+        doc.kind = invoiced ? "receipt" : "invoice_receipt";
+        doc.number = std::stoll(data::NumberSeriesRepository(db).take(doc.kind));
         doc.clientId = a.clientId;
         doc.accountId = a.id;
         doc.issuedOn = paidOn;
         doc.clientName = client.displayName();
         doc.clientAddress = addresses.empty() ? std::string() : addresses.front().oneLine();
         doc.totalAgorot = amountAgorot;
-        doc.vatAgorot = vatPartOf(a, amountAgorot);
+        doc.vatAgorot = invoiced ? 0 : vatPartOf(a, amountAgorot);
         doc.amountBeforeVatAgorot = amountAgorot - doc.vatAgorot;
-        doc.allocationNumber = allocationNumber;
-        data::TaxDocumentRepository docs(db);
+        doc.allocationNumber = invoiced ? std::string() : allocationNumber;
         doc.id = docs.insert(doc, office_.user().id);
 
         data::Payment p;
@@ -258,16 +259,63 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
               Changes()
                   .set("account_id", std::to_string(a.id))
                   .set("amount_agorot", std::to_string(amountAgorot))
-                  .set("invoice_receipt", std::to_string(doc.number)));
+                  .set(doc.kind, std::to_string(doc.number)));
         audit(db, office_.user().id, "transaction_accounts", a.id, "update", accountChanges(before, a));
 
         const auto threshold = valueOn(data::AccountRepository(db).allocationThresholds(), paidOn);
-        result.allocationNumberMissing = threshold && doc.amountBeforeVatAgorot > *threshold && allocationNumber.empty();
+        result.allocationNumberMissing =
+            !invoiced && threshold && doc.amountBeforeVatAgorot > *threshold && allocationNumber.empty();
         result.payment = p;
         result.invoiceReceipt = doc;
         result.account = a;
     });
     return result;
+}
+
+void AccountService::requireLetterhead()
+{
+    const auto letterhead = SettingsService(office_).letterhead();
+    if (letterhead.officeName.empty() || letterhead.vatNumber.empty())
+        invalid(tr("A tax invoice carries the office's name and licensed dealer (עוסק מורשה) number: set them in System "
+                   "settings first."),
+                "vat_number");
+}
+
+data::TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::string& date,
+                                                  const std::string& allocationNumber, bool* allocationNumberMissing)
+{
+    const auto issuedOn = checkedDate(date);
+    requireLetterhead();
+    data::TaxDocument doc;
+    auto& db = office_.db();
+    db.transaction([&] {
+        const auto a = mine(accountId);
+        if (a.state != AccountState::Issued || a.paidAgorot > 0)
+            invalid(tr("A tax invoice is issued for an issued transaction account before any payment."));
+        data::TaxDocumentRepository docs(db);
+        for (const auto& d : docs.forAccount(a.id))
+            if (d.kind == "invoice") invalid(format(tr("This account already has tax invoice no. {1}."), d.number));
+        const auto client = *data::ClientRepository(db).find(a.clientId);
+        const auto addresses = data::AddressRepository(db).forOwner(a.clientId);
+        doc.kind = "invoice";
+        doc.number = std::stoll(data::NumberSeriesRepository(db).take("invoice"));
+        doc.clientId = a.clientId;
+        doc.accountId = a.id;
+        doc.issuedOn = issuedOn;
+        doc.clientName = client.displayName();
+        doc.clientAddress = addresses.empty() ? std::string() : addresses.front().oneLine();
+        doc.amountBeforeVatAgorot = a.subtotalAgorot;
+        doc.vatAgorot = a.vatAgorot;
+        doc.totalAgorot = a.totalAgorot;
+        doc.allocationNumber = allocationNumber;
+        doc.id = docs.insert(doc, office_.user().id);
+        audit(db, office_.user().id, "tax_documents", doc.id, "insert",
+              Changes().set("kind", "invoice").set("number", std::to_string(doc.number)).set("account_id", std::to_string(a.id)));
+        const auto threshold = valueOn(data::AccountRepository(db).allocationThresholds(), issuedOn);
+        if (allocationNumberMissing)
+            *allocationNumberMissing = threshold && doc.amountBeforeVatAgorot > *threshold && allocationNumber.empty();
+    });
+    return doc;
 }
 
 std::vector<data::Payment> AccountService::payments(int64_t accountId)

@@ -21,7 +21,7 @@ struct Addressee {
 
 struct PaymentResult {
     data::Payment payment;
-    data::TaxDocument invoiceReceipt;
+    data::TaxDocument invoiceReceipt; // the document the payment issued: invoice_receipt or receipt
     TransactionAccount account;
     // The allocation number (מספר הקצאה) is required above the threshold in
     // force and none was given: the document is issued, the user is warned.
@@ -49,6 +49,12 @@ public:
     // Releases the charges; an issued account keeps its number, visibly cancelled.
     TransactionAccount cancel(int64_t accountId);
 
+    // A tax invoice (חשבונית מס) for the whole account before it is paid;
+    // payments against it then issue receipts (קבלה) from their own series.
+    data::TaxDocument issueTaxInvoice(int64_t accountId, const std::string& date = {},
+                                      const std::string& allocationNumber = {}, bool* allocationNumberMissing = nullptr);
+    // A payment issues a tax invoice-receipt — or a receipt alone when the
+    // account already has its tax invoice.
     PaymentResult pay(int64_t accountId, int64_t amountAgorot, PaymentMethod method, const std::string& date = {},
                       const std::string& chequeNumber = {}, const std::string& bank = {},
                       const std::string& allocationNumber = {});
@@ -66,6 +72,7 @@ public:
     std::optional<int64_t> allocationThresholdOn(const std::string& date);
 
 private:
+    void requireLetterhead();
     std::vector<Addressee> addressees(int64_t clientId, bool forInvoices);
     TransactionAccount mine(int64_t accountId);
     OfficeSession& office_;

@@ -116,7 +116,9 @@ InvoicePrintout PrintoutService::invoiceReceipt(int64_t taxDocumentId, bool orig
     });
     account = AccountService(office_).get(doc->accountId);
     p.letterhead = SettingsService(office_).letterhead();
-    p.title = format(tr("Tax invoice-receipt no. {1}"), doc->number);
+    p.title = doc->kind == "invoice"   ? format(tr("Tax invoice no. {1}"), doc->number)
+              : doc->kind == "receipt" ? format(tr("Receipt no. {1}"), doc->number)
+                                       : format(tr("Tax invoice-receipt no. {1}"), doc->number);
     p.copyMark = original ? tr("Original") : tr("Copy");
     p.dateGregorian = text::displayDate(doc->issuedOn);
     p.dateHebrew = text::hebrewDate(doc->issuedOn);
@@ -129,7 +131,13 @@ InvoicePrintout PrintoutService::invoiceReceipt(int64_t taxDocumentId, bool orig
     line.description = format(tr("Legal services, transaction account no. {1}"), account.number);
     line.amountAgorot = doc->amountBeforeVatAgorot;
     p.lines.push_back(line);
-    p.totals = {doc->amountBeforeVatAgorot, account.vatBasisPoints, doc->vatAgorot, doc->totalAgorot, doc->totalAgorot};
+    const bool receipt = doc->kind == "receipt";
+    p.totals = {doc->amountBeforeVatAgorot, receipt ? 0 : account.vatBasisPoints, doc->vatAgorot, doc->totalAgorot,
+                doc->kind == "invoice" ? 0 : doc->totalAgorot};
+    if (receipt) {
+        for (const auto& d : data::TaxDocumentRepository(office_.db()).forAccount(doc->accountId))
+            if (d.kind == "invoice") p.lines.front().description = format(tr("Payment of tax invoice no. {1}"), d.number);
+    }
     p.allocationNumber = doc->allocationNumber;
     for (const auto& pay : payments)
         if (pay.taxDocumentId == doc->id) {

@@ -34,6 +34,7 @@ AccountsPanel::AccountsPanel(wxWindow* parent, services::OfficeSession& office, 
     issue_ = button(_("&Issue"), "issue_account");
     cancel_ = button(_("Ca&ncel account"), "cancel_account");
     pay_ = button(_("&Record payment"), "record_payment");
+    taxInvoice_ = button(_("&Tax invoice before payment"), "tax_invoice");
     column->Add(top, wxSizerFlags().Border(wxALL, gap));
 
     const auto number = static_cast<wxAlignment>(numberAlignment(this));
@@ -61,6 +62,7 @@ AccountsPanel::AccountsPanel(wxWindow* parent, services::OfficeSession& office, 
     column->Add(invoicesTop, wxSizerFlags().Border(wxALL, gap));
     invoiceList_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 120)), wxDV_SINGLE | wxDV_ROW_LINES);
     invoiceList_->SetName("invoices");
+    invoiceList_->AppendTextColumn(_("Document"), wxDATAVIEW_CELL_INERT, FromDIP(150));
     invoiceList_->AppendTextColumn(_("Number"), wxDATAVIEW_CELL_INERT, FromDIP(90));
     invoiceList_->AppendTextColumn(_("Date"), wxDATAVIEW_CELL_INERT, FromDIP(100));
     invoiceList_->AppendTextColumn(_("Before VAT"), wxDATAVIEW_CELL_INERT, FromDIP(120), number);
@@ -74,6 +76,7 @@ AccountsPanel::AccountsPanel(wxWindow* parent, services::OfficeSession& office, 
     issue_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { issueSelected(); });
     cancel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { cancelSelected(); });
     pay_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { paySelected(); });
+    taxInvoice_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { taxInvoiceSelected(); });
     invoicePdf_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openInvoicePdf(); });
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { enableButtons(); });
     list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openPdf(); });
@@ -104,6 +107,9 @@ void AccountsPanel::reload()
     invoiceList_->DeleteAllItems();
     for (const auto& d : invoices_) {
         wxVector<wxVariant> row;
+        row.push_back(d.kind == "invoice"   ? _("Tax invoice")
+                      : d.kind == "receipt" ? _("Receipt")
+                                            : _("Tax invoice-receipt"));
         row.push_back(isolated(std::to_string(d.number)));
         row.push_back(dateText(d.issuedOn));
         row.push_back(moneyText(d.amountBeforeVatAgorot));
@@ -144,6 +150,10 @@ void AccountsPanel::enableButtons()
     issue_->Enable(a && a->state == AccountState::Draft);
     cancel_->Enable(a && (a->state == AccountState::Draft || a->state == AccountState::Issued) && a->paidAgorot == 0);
     pay_->Enable(a && a->state == AccountState::Issued && a->balanceAgorot() > 0);
+    bool invoiced = false;
+    for (const auto& d : invoices_)
+        if (a && d.accountId == a->id && d.kind == "invoice") invoiced = true;
+    taxInvoice_->Enable(a && a->state == AccountState::Issued && a->paidAgorot == 0 && !invoiced);
     invoicePdf_->Enable(invoiceList_->GetSelectedRow() != wxNOT_FOUND);
 }
 
@@ -188,6 +198,23 @@ void AccountsPanel::paySelected()
     if (!a) return;
     PaymentDialog dialog(this, office_, *a);
     if (dialog.ShowModal() == wxID_OK) reload();
+}
+
+void AccountsPanel::taxInvoiceSelected()
+{
+    const TransactionAccount* a = selected();
+    if (!a) return;
+    bool missing = false;
+    data::TaxDocument invoice;
+    const int64_t id = a->id;
+    if (!attempt(this, [&] { invoice = services::AccountService(office_).issueTaxInvoice(id, {}, {}, &missing); })) return;
+    reload();
+    // TRANSLATORS: %s is the tax invoice's number
+    wxString note = wxString::Format(_("Tax invoice %s is issued; payments against it will issue receipts."),
+                                     isolated(std::to_string(invoice.number)));
+    if (missing) note += " " + _("Its amount before VAT is above the threshold in force: it needs an allocation number.");
+    if (bar_) bar_->showNote(note);
+    produceInvoicePdf(this, office_, clientId_, invoice.id, true);
 }
 
 void AccountsPanel::openInvoicePdf()

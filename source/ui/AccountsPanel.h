@@ -36,6 +36,7 @@ public:
     void issueSelected();
     void cancelSelected();
     void paySelected();
+    void taxInvoiceSelected();
     void openInvoicePdf();
 
 private:
@@ -53,6 +54,7 @@ private:
     wxButton* issue_ = nullptr;
     wxButton* cancel_ = nullptr;
     wxButton* pay_ = nullptr;
+    wxButton* taxInvoice_ = nullptr;
     wxButton* invoicePdf_ = nullptr;
     wxStaticText* empty_ = nullptr;
     wxStaticText* invoicesTitle_ = nullptr;

@@ -207,3 +207,34 @@ TEST(Accounts, ConcurrentInvoiceReceiptsGetConsecutiveNumbers)
     ASSERT_EQ(numbers.size(), 20u);
     for (size_t i = 0; i < numbers.size(); ++i) EXPECT_EQ(numbers[i], static_cast<int64_t>(i + 1)) << "no gap, no duplicate";
 }
+
+TEST(Accounts, ATaxInvoiceFirstThenReceiptsForThePayments)
+{
+    Office o;
+    o.charge(100000);
+    services::AccountService accounts(*o.session);
+    const auto a = accounts.issue(accounts.createDraft(o.client, {}, "2026-11-26").id);
+    bool missing = true;
+    const auto invoice = accounts.issueTaxInvoice(a.id, "2026-11-26", {}, &missing);
+    EXPECT_EQ(invoice.kind, "invoice");
+    EXPECT_EQ(invoice.number, 1);
+    EXPECT_EQ(invoice.vatAgorot, 18000);
+    EXPECT_EQ(invoice.totalAgorot, 118000);
+    EXPECT_FALSE(missing) << "₪1,000 is under every threshold";
+    EXPECT_EQ(kindOf([&] { accounts.issueTaxInvoice(a.id); }), ErrorKind::InvalidInput) << "one tax invoice per account";
+
+    const auto first = accounts.pay(a.id, 18000, PaymentMethod::Cash, "2026-11-27");
+    EXPECT_EQ(first.invoiceReceipt.kind, "receipt");
+    EXPECT_EQ(first.invoiceReceipt.number, 1) << "receipts have their own series";
+    EXPECT_EQ(first.invoiceReceipt.vatAgorot, 0) << "the VAT was invoiced already";
+    const auto second = accounts.pay(a.id, 100000, PaymentMethod::Transfer, "2026-11-28");
+    EXPECT_EQ(second.invoiceReceipt.number, 2);
+    EXPECT_EQ(second.account.state, AccountState::Paid);
+    EXPECT_EQ(accounts.invoices(o.client).size(), 3u);
+
+    // An account already partly paid with invoice-receipts gets no separate tax invoice.
+    o.charge(50000);
+    const auto b = accounts.issue(accounts.createDraft(o.client).id);
+    accounts.pay(b.id, 1000, PaymentMethod::Cash);
+    EXPECT_EQ(kindOf([&] { accounts.issueTaxInvoice(b.id); }), ErrorKind::InvalidInput);
+}

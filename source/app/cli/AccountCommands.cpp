@@ -64,6 +64,7 @@ std::string accountLine(const TransactionAccount& a)
 Json invoiceJson(const data::TaxDocument& d)
 {
     return Json{{"id", d.id},
+                {"kind", d.kind},
                 {"number", d.number},
                 {"client", d.clientId},
                 {"account", d.accountId},
@@ -150,6 +151,25 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
         });
     }
 
+    auto* taxInvoice = account->add_subcommand(
+        "invoice", tr("Issue a tax invoice (חשבונית מס) for an issued account before payment; payments then issue receipts."));
+    taxInvoice->add_option("id", o->id, tr("The account's id"))->required();
+    taxInvoice->add_option("--date", o->date, tr("The invoice's date, yyyy-mm-dd (default today)"));
+    taxInvoice->add_option("--allocation-number", o->allocation, tr("The invoice's allocation number (מספר הקצאה)"));
+    taxInvoice->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            bool missing = false;
+            const auto d = services::AccountService(*office).issueTaxInvoice(o->id, o->date, o->allocation, &missing);
+            if (missing)
+                ctx.note(tr("Warning: the amount before VAT is above the threshold in force and the invoice has no "
+                            "allocation number (מספר הקצאה)."));
+            auto j = invoiceJson(d);
+            j["allocation_number_missing"] = missing;
+            ctx.print(j, format(tr("Tax invoice {1} issued for {2}."), d.number, moneyText(d.totalAgorot)));
+        };
+    });
+
     auto* pdf = account->add_subcommand("pdf", tr("Render a transaction account to PDF, into the client's file or to --output."));
     pdf->add_option("id", o->id, tr("The account's id"))->required();
     pdf->add_option("--output", o->output, tr("Write the PDF here instead of the client's file"));
@@ -186,7 +206,9 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
                    {"invoice_receipt", invoiceJson(r.invoiceReceipt)},
                    {"account", accountJson(r.account)},
                    {"allocation_number_missing", r.allocationNumberMissing}};
-            std::string people = format(tr("Tax invoice-receipt {1} issued for {2}; the account's balance is {3}."),
+            std::string people = format(r.invoiceReceipt.kind == "receipt"
+                                            ? tr("Receipt {1} issued for {2}; the account's balance is {3}.")
+                                            : tr("Tax invoice-receipt {1} issued for {2}; the account's balance is {3}."),
                                         r.invoiceReceipt.number, moneyText(r.payment.amountAgorot),
                                         moneyText(r.account.balanceAgorot()));
             if (r.allocationNumberMissing)

@@ -16,7 +16,8 @@ create table allocation_thresholds (
 insert into allocation_thresholds (valid_from, amount_agorot) values
     ('2024-05-05', 2500000), ('2025-01-01', 2000000), ('2026-01-01', 1000000), ('2026-06-01', 500000);
 
-insert into number_series (name, prefix, next_value) values ('account', '', 1), ('invoice_receipt', '', 1);
+insert into number_series (name, prefix, next_value) values
+    ('account', '', 1), ('invoice_receipt', '', 1), ('invoice', '', 1), ('receipt', '', 1);
 
 create table transaction_accounts (
     id integer primary key autoincrement,
@@ -44,7 +45,7 @@ create index charges_account on charges (account_id);
 
 create table tax_documents (
     id integer primary key autoincrement,
-    kind text not null check (kind in ('invoice_receipt')),
+    kind text not null check (kind in ('invoice_receipt', 'invoice', 'receipt')),
     number bigint not null,
     entity_id bigint not null references entities (id),
     account_id bigint references transaction_accounts (id),
