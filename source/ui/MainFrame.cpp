@@ -8,6 +8,7 @@
 #include "ui/Artwork.h"
 #include "ui/ClientCardFrame.h"
 #include "ui/ClientSearchFrame.h"
+#include "ui/DatedTablesDialog.h"
 #include "ui/HomePanel.h"
 #include "ui/LetterheadDialog.h"
 #include "ui/ReportsFrame.h"
@@ -57,6 +58,7 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showClientSearch(); }, ID_CLIENTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { ReportsFrame::show(this, *office_); }, ID_REPORTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { LetterheadDialog(this, *office_).ShowModal(); }, ID_LETTERHEAD);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { DatedTablesDialog(this, *office_).ShowModal(); }, ID_DATED_TABLES);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this); }, wxID_ABOUT);

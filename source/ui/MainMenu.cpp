@@ -22,6 +22,7 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus()
     auto* tools = new wxMenu;
     tools->Append(ID_SYSTEM_SETTINGS, _("&System settings…") + "\tCtrl+,");
     tools->Append(ID_LETTERHEAD, _("Office &letterhead…"));
+    tools->Append(ID_DATED_TABLES, _("&VAT and allocation tables…"));
     tools->AppendSeparator();
     tools->Append(wxID_EXIT, _("E&xit") + "\tCtrl+Q");
 

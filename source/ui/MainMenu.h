@@ -14,6 +14,7 @@ enum MainMenuId {
     ID_CLIENTS, // תיקים ולקוחות → לקוחות: the clients search screen
     ID_REPORTS, // דוחות: the reports window
     ID_LETTERHEAD, // כלים ותחזוקה → the office's letterhead
+    ID_DATED_TABLES, // כלים ותחזוקה → טבלאות מע"מ ומספרי הקצאה
 };
 
 wxMenuBar* makeMainMenuBar();
