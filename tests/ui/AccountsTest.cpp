@@ -229,6 +229,34 @@ TEST_F(Accounts, APaymentIssuesAnInvoiceReceiptAndTheBalanceFollows)
     screenshot(card, "account-tab-paid");
 }
 
+TEST_F(Accounts, ATaxInvoiceBeforePaymentFromTheTab)
+{
+    ASSERT_TRUE(start());
+    officeReady();
+    fiveCharges();
+    services::AccountService accounts(office());
+    const auto issued = accounts.issue(accounts.createDraft(client_.id, {}, "2026-11-26").id);
+    ClientCardFrame* card = ClientCardFrame::showFor(frame_, office(), client_.id);
+    auto* panel = dynamic_cast<AccountsPanel*>(card->FindWindow("accounts_panel"));
+    ASSERT_NE(panel, nullptr);
+    card->notebook()->SetSelection(card->notebook()->FindPage(panel));
+    pump();
+    panel->select(0);
+    EXPECT_TRUE(named(panel, "tax_invoice")->IsEnabled());
+    panel->taxInvoiceSelected();
+    pump();
+    ASSERT_EQ(panel->invoices().size(), 1u);
+    EXPECT_EQ(panel->invoices()[0].kind, "invoice");
+    EXPECT_EQ(panel->invoices()[0].totalAgorot, issued.totalAgorot);
+    EXPECT_EQ(launched_.size(), 1u) << "the invoice's PDF opened";
+    panel->select(0);
+    EXPECT_FALSE(named(panel, "tax_invoice")->IsEnabled()) << "one tax invoice per account";
+    // A payment now issues a receipt, not a second tax invoice.
+    const auto paid = accounts.pay(issued.id, 1000, PaymentMethod::Cash);
+    EXPECT_EQ(paid.invoiceReceipt.kind, "receipt");
+    screenshot(card, "account-tab-tax-invoice");
+}
+
 TEST_F(Accounts, CancellingReleasesTheChargesAndTheNumberStaysVisible)
 {
     ASSERT_TRUE(start());
