@@ -94,7 +94,7 @@ std::string spreadDigits(int64_t serial, int64_t range, int64_t base)
 } // namespace
 
 DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const ProgressFn& progress,
-                                    const std::atomic<bool>* cancel)
+                                    const std::atomic<bool>* cancel, bool withTime)
 {
     if (clients < 1 || clients > 10'000'000)
         invalid(text::tr("The number of demo clients must be between 1 and 10,000,000."), "clients");
@@ -104,6 +104,21 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
     const auto start = text::Timestamp(std::chrono::sys_days(std::chrono::year{2015} / 1 / 1).time_since_epoch());
     const int64_t spanSeconds = 11LL * 365 * 24 * 3600;
 
+    // A bulk load touches index pages all over: a larger page cache for its
+    // duration saves re-reading them (SQLite; the server has its own).
+    const bool sqlite = db.backend() == data::Backend::SQLite;
+    if (sqlite) db.executeScript("pragma cache_size = -524288");
+    struct RestoreCache {
+        data::Database& db;
+        bool sqlite;
+        ~RestoreCache()
+        {
+            if (sqlite) try {
+                    db.executeScript("pragma cache_size = -65536");
+                } catch (...) {
+                }
+        }
+    } restore{db, sqlite};
     db.transaction([&] {
         const std::vector<int64_t> lawyerIds = demoLawyers(db);
         int64_t entityId = nextId(db, "entities"), addressId = nextId(db, "addresses");
@@ -286,7 +301,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                 const auto lawyer = dice.below(lawyerIds.size());
                 // A year of work on some open cases: time entries by the case's lawyer
                 // (and now and then a colleague), most of them charged.
-                if (k.status == CaseStatus::Open && dice.chance(30)) {
+                if (k.status == CaseStatus::Open && dice.chance(30) && withTime) {
                     const int entries = 1 + static_cast<int>(dice.below(8));
                     for (int e = 0; e < entries; ++e) {
                         const auto who = dice.chance(80) ? lawyer : dice.below(lawyerIds.size());

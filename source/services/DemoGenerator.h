@@ -25,8 +25,10 @@ class DemoGenerator {
 public:
     using ProgressFn = std::function<void(int64_t clientsDone)>;
     explicit DemoGenerator(OfficeSession& office) : office_(office) {}
+    // withTime: a year of time entries and charges on some open cases (off:
+    // clients, addresses, phones, contacts and cases only).
     DemoSummary generate(int64_t clients, uint64_t seed, const ProgressFn& progress = {},
-                         const std::atomic<bool>* cancel = nullptr);
+                         const std::atomic<bool>* cancel = nullptr, bool withTime = true);
 
 private:
     OfficeSession& office_;

@@ -124,18 +124,23 @@ void addDemoCommands(CLI::App& app, Context& ctx, Action& action)
     struct Options {
         int64_t clients = 0;
         uint64_t seed = 1;
+        bool noTime = false;
     };
     auto o = std::make_shared<Options>();
     generate->add_option("--clients", o->clients, tr("How many clients to add."))->required()->check(CLI::Range(int64_t{1}, int64_t{10'000'000}));
+    generate->add_flag("--no-time", o->noTime, tr("Without the year of time entries and charges."));
     generate->add_option("--seed", o->seed, tr("The seed: the same seed gives the same office (default 1)."));
     generate->callback([&, o] {
         action = [&, o] {
-            const auto [clients, seed] = *o;
+            const auto [clients, seed, noTime] = *o;
             auto office = ctx.open();
             const auto start = std::chrono::steady_clock::now();
-            const auto s = services::DemoGenerator(*office).generate(clients, seed, [&](int64_t done) {
-                if (done < clients) ctx.note(format(tr("… {1} clients"), formatCount(done)));
-            });
+            const auto s = services::DemoGenerator(*office).generate(
+                clients, seed,
+                [&](int64_t done) {
+                    if (done < clients) ctx.note(format(tr("… {1} clients"), formatCount(done)));
+                },
+                nullptr, !noTime);
             const double elapsed = secondsSince(start);
             ctx.print(Json{{"clients", clients},
                            {"people", s.people},
