@@ -38,7 +38,8 @@ services::OfficeSession& office(int64_t clients, int64_t& heavyClient)
         slot.first = services::OfficeSession::open(data::ConnectionUrl::sqliteFile(file), "bench", data::OpenMode::CreateIfMissing);
         services::ClientService service(*slot.first);
         if (fresh) {
-            services::DemoGenerator(*slot.first).generate(clients, 1);
+            // Clients and their records only: the office issue 3 measures.
+            services::DemoGenerator(*slot.first).generate(clients, 1, {}, nullptr, false);
             Client heavy;
             heavy.kind = EntityKind::Organisation;
             heavy.orgName = "תאגיד הבדיקה הגדול בע\"מ";
