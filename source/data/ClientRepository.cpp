@@ -1,6 +1,10 @@
 #include "data/ClientRepository.h"
 
+#include "data/NativeHandles.h"
+#include "data/SqliteNative.h"
 #include "domain/Limits.h"
+
+#include <algorithm>
 
 #include <soci/soci.h>
 
@@ -25,6 +29,7 @@ std::string likeContains(const std::string& s)
 
 int64_t ClientRepository::insert(const Client& c, const std::string& searchKey, const std::string& sortKey)
 {
+    db_.entitiesChanged();
     long long id = 0;
     const std::string kind(toString(c.kind));
     const std::string created = text::toDatabaseText(c.createdAt);
@@ -42,6 +47,7 @@ int64_t ClientRepository::insert(const Client& c, const std::string& searchKey, 
 
 bool ClientRepository::update(const Client& c, const std::string& searchKey, const std::string& sortKey)
 {
+    db_.entitiesChanged();
     const std::string kind(toString(c.kind));
     const std::string updated = text::toDatabaseText(c.updatedAt);
     const int active = c.active ? 1 : 0;
@@ -149,39 +155,35 @@ std::string ClientRepository::matchClause(const std::vector<std::string>& words,
     return sql;
 }
 
-std::vector<ClientSummary> ClientRepository::find(const std::vector<std::string>& words, int64_t offset, int64_t limit)
-{
-    std::vector<std::string> values;
-    // Pick the page by id and collation key alone, then read the wide
-    // columns for that page only.
-    const std::string sql =
-        "select e.id, e.kind, e.first_name, e.last_name, e.org_name, e.id_number, "
-        "case when e.active then 1 else 0 end, "
-        "(select a.city from addresses a where a.entity_id = e.id and a.is_primary), "
-        "(select p.number_e164 from phones p where p.entity_id = e.id order by p.id limit 1) "
-        "from entities e where e.id in (select e.id" + matchClause(words, values) +
-        " order by e.sort_key, e.id limit :limit offset :offset) order by e.sort_key, e.id";
-    std::vector<ClientSummary> out;
-    long long id = 0, lim = limit, off = offset;
+namespace {
+
+constexpr const char* kSummaryColumns =
+    "select e.id, e.kind, e.first_name, e.last_name, e.org_name, e.id_number, "
+    "case when e.active then 1 else 0 end, "
+    "(select a.city from addresses a where a.entity_id = e.id and a.is_primary), "
+    "(select p.number_e164 from phones p where p.entity_id = e.id order by p.id limit 1) ";
+
+// One row of the search screen, read from kSummaryColumns.
+struct SummaryRow {
+    long long id = 0;
     std::string kind, first, last, org, idNumber, city, phone;
-    soci::indicator idInd, cityInd, phoneInd;
+    soci::indicator idInd{}, cityInd{}, phoneInd{};
     int active = 1;
-    soci::statement st = (db_.sql().prepare << sql);
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(kind));
-    st.exchange(soci::into(first));
-    st.exchange(soci::into(last));
-    st.exchange(soci::into(org));
-    st.exchange(soci::into(idNumber, idInd));
-    st.exchange(soci::into(active));
-    st.exchange(soci::into(city, cityInd));
-    st.exchange(soci::into(phone, phoneInd));
-    for (size_t i = 0; i < values.size(); ++i) st.exchange(soci::use(values[i], "w" + std::to_string(i)));
-    st.exchange(soci::use(lim, "limit"));
-    st.exchange(soci::use(off, "offset"));
-    st.define_and_bind();
-    st.execute();
-    while (st.fetch()) {
+
+    void bind(soci::statement& st)
+    {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(kind));
+        st.exchange(soci::into(first));
+        st.exchange(soci::into(last));
+        st.exchange(soci::into(org));
+        st.exchange(soci::into(idNumber, idInd));
+        st.exchange(soci::into(active));
+        st.exchange(soci::into(city, cityInd));
+        st.exchange(soci::into(phone, phoneInd));
+    }
+    ClientSummary get() const
+    {
         ClientSummary row;
         row.id = id;
         Client c;
@@ -195,8 +197,61 @@ std::vector<ClientSummary> ClientRepository::find(const std::vector<std::string>
         row.active = active != 0;
         row.city = cityInd == soci::i_ok ? city : std::string();
         row.phoneE164 = phoneInd == soci::i_ok ? phone : std::string();
-        out.push_back(std::move(row));
+        return row;
     }
+};
+
+} // namespace
+
+std::vector<ClientSummary> ClientRepository::find(const std::vector<std::string>& words, int64_t offset, int64_t limit)
+{
+    std::vector<std::string> values;
+    const std::string match = matchClause(words, values);
+    std::vector<ClientSummary> out;
+    SummaryRow r;
+
+    // SQLite, trigram words only: order the index's matches by the session's
+    // in-memory collation ranks instead of one B-tree lookup per match, then
+    // read the wide columns of the page's rows alone.
+    if (db_.backend() == Backend::SQLite && values.size() == 1 && match.find("entity_search match") != std::string::npos) {
+        const auto ids = sqliteIds(sqliteHandle(db_.sql()), "select rowid from entity_search where entity_search match ?1",
+                                   &values.front(), db_.url());
+        const auto& ranks = db_.clientRanks();
+        std::vector<std::pair<uint32_t, int64_t>> ranked;
+        ranked.reserve(ids.size());
+        for (const auto id : ids)
+            ranked.emplace_back(static_cast<size_t>(id) < ranks.size() ? ranks[static_cast<size_t>(id)] : UINT32_MAX, id);
+        const auto end = static_cast<size_t>(std::min<int64_t>(offset + limit, static_cast<int64_t>(ranked.size())));
+        if (offset < 0 || static_cast<size_t>(offset) >= end) return out;
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(end), ranked.end());
+        std::string page = "[";
+        for (size_t i = static_cast<size_t>(offset); i < end; ++i)
+            page += (i > static_cast<size_t>(offset) ? "," : "") + std::to_string(ranked[i].second);
+        page += "]";
+        soci::statement st = (db_.sql().prepare << std::string(kSummaryColumns) +
+                                                       "from entities e where e.id in (select value from json_each(:page)) "
+                                                       "order by e.sort_key, e.id");
+        r.bind(st);
+        st.exchange(soci::use(page, "page"));
+        st.define_and_bind();
+        st.execute();
+        while (st.fetch()) out.push_back(r.get());
+        return out;
+    }
+
+    // Pick the page by id and collation key alone, then read the wide
+    // columns for that page only.
+    long long lim = limit, off = offset;
+    soci::statement st = (db_.sql().prepare << std::string(kSummaryColumns) + "from entities e where e.id in (select e.id" +
+                                                   match + " order by e.sort_key, e.id limit :limit offset :offset) "
+                                                           "order by e.sort_key, e.id");
+    r.bind(st);
+    for (size_t i = 0; i < values.size(); ++i) st.exchange(soci::use(values[i], "w" + std::to_string(i)));
+    st.exchange(soci::use(lim, "limit"));
+    st.exchange(soci::use(off, "offset"));
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) out.push_back(r.get());
     return out;
 }
 

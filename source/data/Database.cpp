@@ -9,6 +9,7 @@
 #include "text/Bidi.h"
 #include "text/Translate.h"
 
+#include <algorithm>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -112,6 +113,21 @@ void Database::configure()
             executeScript("set time zone 'UTC'; set datestyle = 'ISO, YMD'; set client_min_messages = warning;");
         }
     });
+}
+
+const std::vector<uint32_t>& Database::clientRanks()
+{
+    auto* handle = sqliteHandle(*session_);
+    const int64_t dataVersion = sqliteDataVersion(handle);
+    if (ranksGeneration_ == entitiesGeneration_ && ranksDataVersion_ == dataVersion) return ranks_;
+    const auto ids = sqliteIds(handle, "select id from entities order by sort_key, id", nullptr, url_);
+    int64_t maxId = 0;
+    for (const auto id : ids) maxId = std::max(maxId, id);
+    ranks_.assign(static_cast<size_t>(maxId + 1), UINT32_MAX);
+    for (size_t i = 0; i < ids.size(); ++i) ranks_[static_cast<size_t>(ids[i])] = static_cast<uint32_t>(i);
+    ranksGeneration_ = entitiesGeneration_;
+    ranksDataVersion_ = dataVersion;
+    return ranks_;
 }
 
 void Database::executeScript(const std::string& sql)

@@ -117,6 +117,7 @@ std::vector<TableCopyResult> OfficeCopier::copy(const ProgressFn& progress, cons
                 results.push_back(std::move(r));
             }
             searchIndex.resume();
+            to_.entitiesChanged();
             // Read everything back through the target's own reader before committing.
             for (auto& r : results) {
                 checkCancel(cancel);

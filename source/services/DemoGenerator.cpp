@@ -414,6 +414,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
         for (auto& [name, writer] : writers) writer->finish();
         writers.clear();
         searchIndex.resume();
+        db.entitiesChanged();
         for (const char* name : {"entities", "addresses", "contacts", "phones", "cases", "time_entries", "charges"})
             data::advanceIdSequence(db, data::officeTable(name));
         summary.addresses = addressId - firstAddress;

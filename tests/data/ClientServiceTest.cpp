@@ -280,3 +280,29 @@ TEST(ClientService, PhonesContactsRolesAndCases)
     EXPECT_EQ(auditRows(*office, "cases"), 1);
     EXPECT_EQ(kindOf([&] { clients.card(424242); }), ErrorKind::NotFound);
 }
+
+TEST(ClientService, SearchResultsFollowTheCollationOrderThroughEditsHereAndElsewhere)
+{
+    TestDatabase t;
+    auto office = t.open();
+    auto other = t.open("dan");
+    services::ClientService clients(*office), elsewhere(*other);
+    for (const char* first : {"משה", "דוד", "אבי", "תמר"}) clients.add(person("כהן", first));
+    auto names = [&] {
+        std::vector<std::string> out;
+        for (const auto& c : clients.find("כהן", 0, 10)) out.push_back(c.displayName);
+        return out;
+    };
+    EXPECT_EQ(names(), (std::vector<std::string>{"כהן אבי", "כהן דוד", "כהן משה", "כהן תמר"}));
+    // A client added in this session, and one renamed on another connection, take their places at once.
+    clients.add(person("כהן", "אאא"));
+    EXPECT_EQ(names().front(), "כהן אאא");
+    auto tamar = elsewhere.find("כהן תמר", 0, 1).front();
+    auto edited = elsewhere.get(tamar.id);
+    edited.firstName = "אא";
+    elsewhere.update(edited);
+    EXPECT_EQ(names(), (std::vector<std::string>{"כהן אא", "כהן אאא", "כהן אבי", "כהן דוד", "כהן משה"}));
+    EXPECT_EQ(clients.find("כהן", 2, 2).size(), 2u);
+    EXPECT_EQ(clients.find("כהן", 2, 2).front().displayName, "כהן אבי");
+    EXPECT_TRUE(clients.find("כהן", 50, 10).empty());
+}
