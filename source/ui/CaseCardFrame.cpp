@@ -3,6 +3,7 @@
 #include "services/CaseService.h"
 #include "services/ClientService.h"
 #include "ui/Artwork.h"
+#include "ui/CardFooter.h"
 #include "ui/ChargesPanel.h"
 #include "ui/ClientCardFrame.h"
 #include "ui/DocumentsPanel.h"
@@ -61,17 +62,9 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
     fields_ = std::make_unique<CaseFields>(form_, services::CaseService(office_).users(), std::string());
     messages_ = std::make_unique<FormMessages>(form_, bar_);
 
-    // Made in reading order, which is the Tab order. Not the stock ids: GTK
-    // would show its own stock labels, in the system's language.
-    auto* closeButton = new wxButton(body, wxID_ANY, _("C&lose"), wxDefaultPosition, wxDefaultSize, 0,
-                                     wxDefaultValidator, "close");
-    auto* saveButton = new wxButton(body, wxID_ANY, _("&Save"), wxDefaultPosition, wxDefaultSize, 0,
-                                    wxDefaultValidator, "save");
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    // As GTK orders a dialog's buttons: the affirmative one at the end edge.
-    buttons->AddStretchSpacer();
-    buttons->Add(closeButton, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    buttons->Add(saveButton, wxSizerFlags().Border(wxALL, FromDIP(4)));
+    wxButton* closeButton = nullptr;
+    wxButton* saveButton = nullptr;
+    wxSizer* buttons = cardFooter(body, closeButton, saveButton);
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(bar_, wxSizerFlags().Expand());

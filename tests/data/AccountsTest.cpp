@@ -5,6 +5,7 @@
 #include "services/ChargeService.h"
 #include "services/ClientService.h"
 #include "services/SettingsService.h"
+#include "support/KindOf.h"
 #include "support/TestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +15,7 @@
 #include <thread>
 
 using namespace praklit;
+using praklit::test::kindOf;
 using praklit::test::TestDatabase;
 
 namespace {
@@ -63,15 +65,6 @@ struct Office {
     }
 };
 
-ErrorKind kindOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.kind();
-    }
-    return ErrorKind::Internal;
-}
 
 } // namespace
 

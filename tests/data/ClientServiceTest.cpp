@@ -2,12 +2,14 @@
 #include "domain/Error.h"
 #include "services/CaseService.h"
 #include "services/ClientService.h"
+#include "support/KindOf.h"
 #include "support/TestDatabase.h"
 
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
 using namespace praklit;
+using praklit::test::kindOf;
 using praklit::test::TestDatabase;
 
 namespace {
@@ -21,15 +23,6 @@ Client person(const std::string& last, const std::string& first = "", const std:
     return c;
 }
 
-ErrorKind kindOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.kind();
-    }
-    return ErrorKind::Internal;
-}
 
 int64_t auditRows(services::OfficeSession& office, const std::string& table)
 {

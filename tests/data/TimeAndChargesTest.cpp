@@ -5,6 +5,7 @@
 #include "services/ClientService.h"
 #include "services/SettingsService.h"
 #include "services/TimerService.h"
+#include "support/KindOf.h"
 #include "support/TestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -12,6 +13,7 @@
 
 using namespace praklit;
 using namespace std::chrono;
+using praklit::test::kindOf;
 using praklit::test::TestDatabase;
 
 namespace {
@@ -49,15 +51,6 @@ struct Office {
     }
 };
 
-ErrorKind kindOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.kind();
-    }
-    return ErrorKind::Internal;
-}
 
 } // namespace
 
