@@ -1,6 +1,7 @@
 #include "data/TaxDocumentRepository.h"
 
 #include <soci/soci.h>
+#include <string_view>
 
 namespace praklit::data {
 
@@ -19,28 +20,23 @@ int64_t TaxDocumentRepository::insert(const TaxDocument& d, int64_t createdBy)
     return id;
 }
 
-std::vector<TaxDocument> TaxDocumentRepository::forAccount(int64_t accountId)
-{
-    std::vector<TaxDocument> out;
-    for (auto& d : list(0))
-        if (d.accountId == accountId) out.push_back(std::move(d));
-    return out;
-}
-
-std::vector<TaxDocument> TaxDocumentRepository::list(int64_t clientId)
+std::vector<TaxDocument> TaxDocumentRepository::select(const char* where, int64_t key)
 {
     std::vector<TaxDocument> out;
     TaxDocument d;
-    long long id = 0, number = 0, client = 0, account = 0, before = 0, vat = 0, total = 0, key = clientId;
+    long long id = 0, number = 0, client = 0, account = 0, before = 0, vat = 0, total = 0, k = key;
     soci::indicator accountInd;
     std::string issued;
     soci::statement st =
-        (db_.sql().prepare << "select id, kind, number, entity_id, account_id, issued_on, client_name, client_address, "
-                              "amount_before_vat_agorot, vat_agorot, total_agorot, allocation_number from tax_documents "
-                              "where :c = 0 or entity_id = :c2 order by issued_on desc, id desc",
+        (db_.sql().prepare << std::string("select id, kind, number, entity_id, account_id, issued_on, client_name, "
+                                          "client_address, amount_before_vat_agorot, vat_agorot, total_agorot, "
+                                          "allocation_number from tax_documents ") +
+                                  where + " order by issued_on desc, id desc",
          soci::into(id), soci::into(d.kind), soci::into(number), soci::into(client), soci::into(account, accountInd),
          soci::into(issued), soci::into(d.clientName), soci::into(d.clientAddress), soci::into(before), soci::into(vat),
-         soci::into(total), soci::into(d.allocationNumber), soci::use(key), soci::use(key));
+         soci::into(total), soci::into(d.allocationNumber));
+    if (std::string_view(where).find(":k") != std::string_view::npos) st.exchange(soci::use(k, "k"));
+    st.define_and_bind();
     st.execute();
     while (st.fetch()) {
         d.id = id;
@@ -54,6 +50,32 @@ std::vector<TaxDocument> TaxDocumentRepository::list(int64_t clientId)
         out.push_back(d);
     }
     return out;
+}
+
+std::vector<TaxDocument> TaxDocumentRepository::list(int64_t clientId)
+{
+    return clientId ? select("where entity_id = :k", clientId) : select("", 0);
+}
+
+std::vector<TaxDocument> TaxDocumentRepository::forAccount(int64_t accountId)
+{
+    return select("where account_id = :k", accountId);
+}
+
+std::optional<TaxDocument> TaxDocumentRepository::find(int64_t documentId)
+{
+    auto rows = select("where id = :k", documentId);
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
+}
+
+std::optional<std::string> TaxDocumentRepository::lastIssuedOn(const std::string& kind)
+{
+    std::string last;
+    soci::indicator ind = soci::i_null;
+    db_.sql() << "select max(issued_on) from tax_documents where kind = :k", soci::use(kind), soci::into(last, ind);
+    if (ind != soci::i_ok) return std::nullopt;
+    return last.substr(0, 10);
 }
 
 int64_t TaxDocumentRepository::insertPayment(const Payment& p, int64_t createdBy)

@@ -43,10 +43,14 @@ public:
     int64_t insert(const TaxDocument& document, int64_t createdBy);
     std::vector<TaxDocument> list(int64_t clientId); // 0: all, newest first
     std::vector<TaxDocument> forAccount(int64_t accountId);
+    std::optional<TaxDocument> find(int64_t documentId);
+    // The date of the series' latest document: the next may not be earlier.
+    std::optional<std::string> lastIssuedOn(const std::string& kind);
     int64_t insertPayment(const Payment& payment, int64_t createdBy);
     std::vector<Payment> payments(int64_t accountId);
 
 private:
+    std::vector<TaxDocument> select(const char* where, int64_t key);
     Database& db_;
 };
 

@@ -1,11 +1,11 @@
 #include "domain/Case.h"
 
 #include "domain/CourtCaseNumber.h"
+#include "domain/Dates.h"
 #include "domain/Error.h"
 #include "domain/Limits.h"
 #include "text/Translate.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace praklit {
 
@@ -19,18 +19,6 @@ std::optional<CaseStatus> parseCaseStatus(std::string_view text)
     if (text == "closed") return CaseStatus::Closed;
     return std::nullopt;
 }
-
-namespace {
-bool isDate(const std::string& text)
-{
-    if (text.size() != 10) return false;
-    try {
-        return !boost::gregorian::from_simple_string(text).is_special();
-    } catch (const std::exception&) {
-        return false;
-    }
-}
-} // namespace
 
 Case validated(Case c)
 {
@@ -48,8 +36,8 @@ Case validated(Case c)
         if (!number->proceedingType().empty() && c.proceedingType.empty()) c.proceedingType = number->proceedingType();
         c.courtNumber = number->number();
     }
-    if (!c.openedOn.empty() && !isDate(c.openedOn)) invalid(tr("The opening date must be a date (yyyy-mm-dd)."), "opened_on");
-    if (!c.closedOn.empty() && !isDate(c.closedOn)) invalid(tr("The closing date must be a date (yyyy-mm-dd)."), "closed_on");
+    if (!c.openedOn.empty()) c.openedOn = checkedDate(c.openedOn, "opened_on");
+    if (!c.closedOn.empty()) c.closedOn = checkedDate(c.closedOn, "closed_on");
     if (!c.closedOn.empty() && !c.openedOn.empty() && c.closedOn < c.openedOn)
         invalid(tr("A case cannot close before it opened."), "closed_on");
     return c;

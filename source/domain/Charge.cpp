@@ -1,10 +1,12 @@
 #include "domain/Charge.h"
 
+#include "domain/Dates.h"
 #include "domain/Error.h"
 #include "domain/Limits.h"
+#include "domain/Money.h"
+#include "text/Format.h"
 #include "text/Translate.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace praklit {
 
@@ -49,19 +51,19 @@ std::optional<ChargeState> parseChargeState(std::string_view text)
 Charge validated(Charge c)
 {
     c.description = cleanText(c.description, tr("Description"), kMaxLineLength * 3, "description", true);
-    try {
-        if (c.chargedOn.size() != 10 || boost::gregorian::from_simple_string(c.chargedOn).is_special())
-            invalid(tr("The charge date must be a date (yyyy-mm-dd)."), "charged_on");
-    } catch (const std::exception&) {
-        invalid(tr("The charge date must be a date (yyyy-mm-dd)."), "charged_on");
-    }
+    c.chargedOn = checkedDate(c.chargedOn, "charged_on");
     if (c.kind == ChargeKind::Time) {
         if (c.seconds <= 0) invalid(tr("A time charge needs the time worked."), "minutes");
-        if (c.rateAgorot < 0) invalid(tr("The hourly rate cannot be negative."), "rate");
+        if (c.seconds > kMaxMinutes * 60)
+            invalid(text::format(tr("The time worked cannot be more than {1} minutes."), text::formatCount(kMaxMinutes)),
+                    "minutes");
+        checkAgorot(MoneyField::HourlyRate, c.rateAgorot);
     } else {
         if (c.description.empty()) invalid(tr("Describe the charge."), "description");
-        if (c.amountAgorot <= 0) invalid(tr("The amount must be more than zero."), "amount");
+        checkAgorot(MoneyField::Amount, c.amountAgorot);
     }
+    // VAT applies to fees and time; only an expense passed on at cost may be without it.
+    if (c.vatExempt && c.kind != ChargeKind::Expense) invalid(tr("Only an expense can be without VAT."), "vat_exempt");
     return c;
 }
 

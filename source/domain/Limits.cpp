@@ -16,6 +16,23 @@ std::size_t characterCount(std::string_view utf8)
     return n;
 }
 
+std::string shownBack(std::string_view typed)
+{
+    const auto* bytes = reinterpret_cast<const uint8_t*>(typed.data());
+    const int32_t length = static_cast<int32_t>(typed.size());
+    std::string out;
+    std::size_t characters = 0;
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || c < 0x20 || c == 0x7F) return "…";
+        if (++characters > 40) return out + "…";
+        out.append(typed.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    }
+    return out;
+}
+
 std::string cleanText(std::string_view text, std::string_view fieldLabel, std::size_t maxLength,
                       const char* fieldId, bool multiline)
 {

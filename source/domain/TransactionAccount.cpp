@@ -41,11 +41,11 @@ void computeTotals(TransactionAccount& a, const std::vector<AccountLineAmount>& 
     a.subtotalAgorot = 0;
     a.vatableAgorot = 0;
     for (const auto& line : lines) {
-        a.subtotalAgorot += line.amountAgorot;
-        if (!line.vatExempt) a.vatableAgorot += line.amountAgorot;
+        a.subtotalAgorot = addAgorot(a.subtotalAgorot, line.amountAgorot);
+        if (!line.vatExempt) a.vatableAgorot = addAgorot(a.vatableAgorot, line.amountAgorot);
     }
     a.vatAgorot = mulDivRound(a.vatableAgorot, a.vatBasisPoints, 10000);
-    a.totalAgorot = a.subtotalAgorot + a.vatAgorot;
+    a.totalAgorot = addAgorot(a.subtotalAgorot, a.vatAgorot);
 }
 
 int64_t vatPartOf(const TransactionAccount& a, int64_t paymentAgorot)

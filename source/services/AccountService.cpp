@@ -6,14 +6,16 @@
 #include "data/ClientRepository.h"
 #include "data/ContactRepository.h"
 #include "data/NumberSeriesRepository.h"
+#include "domain/Dates.h"
 #include "domain/Error.h"
+#include "domain/Money.h"
 #include "services/Audit.h"
 #include "services/ClientService.h"
 #include "services/SettingsService.h"
+#include "text/Format.h"
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace praklit::services {
 
@@ -22,16 +24,19 @@ using text::tr;
 
 namespace {
 
-std::string today() { return text::toIsraelIso(text::now()).substr(0, 10); }
-
-std::string checkedDate(const std::string& date)
+// A tax document is dated the day it is issued: never in the future, and
+// never before the last document of its own series, so numbers and dates
+// run in the same order. Called after the series' number is taken, so two
+// workstations issuing at once are checked one after the other.
+void checkDocumentDate(data::Database& db, const std::string& kind, const std::string& date)
 {
-    if (date.empty()) return today();
-    try {
-        if (date.size() == 10 && !boost::gregorian::from_simple_string(date).is_special()) return date;
-    } catch (const std::exception&) {
-    }
-    invalid(tr("The date must be a date (yyyy-mm-dd)."), "date");
+    if (date > text::israelToday())
+        invalid(format(tr("A tax document cannot be dated in the future ({1})."), text::displayDate(date)), "date");
+    const auto last = data::TaxDocumentRepository(db).lastIssuedOn(kind);
+    if (last && date < *last)
+        invalid(format(tr("The last document of this series is dated {1}: a new one cannot be dated earlier."),
+                       text::displayDate(*last)),
+                "date");
 }
 
 Changes accountChanges(const TransactionAccount& before, const TransactionAccount& after)
@@ -77,8 +82,8 @@ std::vector<DatedValue> AccountService::allocationThresholds()
 
 void AccountService::setVatRate(const std::string& validFrom, int basisPoints)
 {
-    const auto from = checkedDate(validFrom);
-    if (basisPoints < 0 || basisPoints > 10000) invalid(tr("The VAT rate must be between 0% and 100%."), "rate");
+    const auto from = checkedDate(validFrom, "date");
+    if (basisPoints < 0 || basisPoints > kMaxVatBasisPoints) invalid(tr("The VAT rate must be between 0% and 100%."), "rate");
     office_.db().transaction([&] {
         data::AccountRepository(office_.db()).setVatRate(from, basisPoints);
         audit(office_.db(), office_.user().id, "vat_rates", 0, "update", Changes().set(from, std::to_string(basisPoints)));
@@ -87,8 +92,8 @@ void AccountService::setVatRate(const std::string& validFrom, int basisPoints)
 
 void AccountService::setAllocationThreshold(const std::string& validFrom, int64_t agorot)
 {
-    const auto from = checkedDate(validFrom);
-    if (agorot <= 0) invalid(tr("The amount must be more than zero."), "amount");
+    const auto from = checkedDate(validFrom, "date");
+    checkAgorot(MoneyField::Threshold, agorot);
     office_.db().transaction([&] {
         data::AccountRepository(office_.db()).setAllocationThreshold(from, agorot);
         audit(office_.db(), office_.user().id, "allocation_thresholds", 0, "update", Changes().set(from, std::to_string(agorot)));
@@ -107,7 +112,7 @@ TransactionAccount AccountService::createDraft(int64_t clientId, std::vector<int
 {
     TransactionAccount a;
     a.clientId = clientId;
-    a.accountDate = checkedDate(date);
+    a.accountDate = dateOrToday(date, "date");
     a.detailedTime = detailedTime;
     auto& db = office_.db();
     db.transaction([&] {
@@ -206,8 +211,9 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
                                   const std::string& allocationNumber)
 {
     PaymentResult result;
-    const auto paidOn = checkedDate(date);
-    if (amountAgorot <= 0) invalid(tr("The amount must be more than zero."), "amount");
+    const auto paidOn = dateOrToday(date, "date");
+    if (paidOn > text::israelToday()) invalid(tr("A payment cannot be dated after today."), "date");
+    checkAgorot(MoneyField::Payment, amountAgorot);
     if (method == PaymentMethod::Cheque && (chequeNumber.empty() || bank.empty()))
         invalid(tr("A cheque needs its number and bank."), "cheque_number");
     requireLetterhead();
@@ -230,6 +236,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
         data::TaxDocument doc;
         doc.kind = invoiced ? "receipt" : "invoice_receipt";
         doc.number = std::stoll(data::NumberSeriesRepository(db).take(doc.kind));
+        checkDocumentDate(db, doc.kind, paidOn);
         doc.clientId = a.clientId;
         doc.accountId = a.id;
         doc.issuedOn = paidOn;
@@ -284,7 +291,7 @@ void AccountService::requireLetterhead()
 data::TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::string& date,
                                                   const std::string& allocationNumber, bool* allocationNumberMissing)
 {
-    const auto issuedOn = checkedDate(date);
+    const auto issuedOn = dateOrToday(date, "date");
     requireLetterhead();
     data::TaxDocument doc;
     auto& db = office_.db();
@@ -299,6 +306,7 @@ data::TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::
         const auto addresses = data::AddressRepository(db).forOwner(a.clientId);
         doc.kind = "invoice";
         doc.number = std::stoll(data::NumberSeriesRepository(db).take("invoice"));
+        checkDocumentDate(db, doc.kind, issuedOn);
         doc.clientId = a.clientId;
         doc.accountId = a.id;
         doc.issuedOn = issuedOn;

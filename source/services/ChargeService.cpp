@@ -2,6 +2,7 @@
 
 #include "data/CaseRepository.h"
 #include "data/ClientRepository.h"
+#include "domain/Dates.h"
 #include "domain/Error.h"
 #include "domain/Rounding.h"
 #include "services/Audit.h"
@@ -16,8 +17,6 @@ using text::format;
 using text::tr;
 
 namespace {
-std::string israelDate(text::Timestamp t) { return text::toIsraelIso(t).substr(0, 10); }
-
 Changes chargeChanges(const Charge& before, const Charge& after)
 {
     Changes ch;
@@ -52,7 +51,7 @@ Charge ChargeService::chargeTimeEntry(const data::TimeEntry& entry)
     c.caseId = entry.caseId;
     c.userId = entry.userId;
     c.kind = ChargeKind::Time;
-    c.chargedOn = israelDate(entry.endedAt);
+    c.chargedOn = text::israelDate(entry.endedAt);
     c.description = entry.description;
     c.seconds = entry.seconds;
     c.billable = entry.billable;
@@ -70,7 +69,7 @@ Charge ChargeService::chargeTimeEntry(const data::TimeEntry& entry)
 
 Charge ChargeService::add(Charge c)
 {
-    if (c.chargedOn.empty()) c.chargedOn = israelDate(text::now());
+    if (c.chargedOn.empty()) c.chargedOn = text::israelDate(text::now());
     if (c.userId == 0) c.userId = office_.user().id;
     c.state = ChargeState::Unbilled;
     c = validated(std::move(c));
@@ -131,6 +130,7 @@ Charge ChargeService::get(int64_t chargeId)
 
 std::vector<data::ChargeRow> ChargeService::list(const data::ChargeFilter& filter, int64_t offset, int64_t limit)
 {
+    checkPeriod(filter.from, filter.to);
     std::vector<data::ChargeRow> out;
     office_.db().guarded([&] { out = data::ChargeRepository(office_.db()).list(filter, offset, limit); });
     return out;
@@ -138,6 +138,7 @@ std::vector<data::ChargeRow> ChargeService::list(const data::ChargeFilter& filte
 
 data::ChargeTotals ChargeService::totals(const data::ChargeFilter& filter)
 {
+    checkPeriod(filter.from, filter.to);
     data::ChargeTotals t;
     office_.db().guarded([&] { t = data::ChargeRepository(office_.db()).totals(filter); });
     return t;

@@ -20,12 +20,7 @@ using text::tr;
 
 namespace {
 
-std::string hours(int64_t seconds)
-{
-    char out[32];
-    std::snprintf(out, sizeof out, "%.2f", static_cast<double>(seconds) / 3600.0);
-    return format(tr("{1} h"), std::string(out));
-}
+std::string hours(int64_t seconds) { return format(tr("{1} h"), text::formatHours(seconds)); }
 
 std::string caseTitle(const Case& c)
 {

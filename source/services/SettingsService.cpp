@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "domain/IsraeliId.h"
 #include "domain/Limits.h"
+#include "domain/Money.h"
 #include "services/Audit.h"
 #include "text/Bidi.h"
 #include "text/Translate.h"
@@ -24,7 +25,7 @@ void checkRounding(const Rounding& rule)
 
 void checkRate(std::optional<int64_t> agorot)
 {
-    if (agorot && *agorot < 0) invalid(tr("The hourly rate cannot be negative."), "rate");
+    if (agorot) checkAgorot(MoneyField::HourlyRate, *agorot);
 }
 
 bool flag(const std::map<std::string, std::string>& values, const char* key, bool fallback)

@@ -1,5 +1,6 @@
 #include "text/Format.h"
 
+#include "text/Amount.h"
 #include "text/Language.h"
 
 #include <cstdio>
@@ -61,16 +62,29 @@ std::string formatMoney(int64_t agorot)
     if (U_FAILURE(status)) return std::to_string(agorot);
     fmt->setCurrency(u"ILS", status);
     // Agorot are exact: format the decimal string, never a double sum.
-    const bool negative = agorot < 0;
-    const uint64_t abs = negative ? 0 - static_cast<uint64_t>(agorot) : static_cast<uint64_t>(agorot);
-    std::string decimal = (negative ? "-" : "") + std::to_string(abs / 100) + "." +
-                          (abs % 100 < 10 ? "0" : "") + std::to_string(abs % 100);
+    const std::string decimal = plainAmount(agorot);
     icu::Formattable number(icu::StringPiece(decimal.c_str()), status);
     icu::UnicodeString out;
     fmt->format(number, out, status);
     std::string utf8;
     out.toUTF8String(utf8);
     return utf8;
+}
+
+int64_t hundredthsOfHour(int64_t seconds)
+{
+    const bool negative = seconds < 0;
+    const int64_t abs = negative ? -seconds : seconds;
+    const int64_t hundredths = (abs * 100 + 1800) / 3600;
+    return negative ? -hundredths : hundredths;
+}
+
+std::string formatHours(int64_t seconds)
+{
+    const int64_t hundredths = hundredthsOfHour(seconds);
+    const int64_t abs = hundredths < 0 ? -hundredths : hundredths;
+    const int64_t cents = abs % 100;
+    return (hundredths < 0 ? "-" : "") + formatCount(abs / 100) + "." + (cents < 10 ? "0" : "") + std::to_string(cents);
 }
 
 std::string displayDate(const std::string& iso)

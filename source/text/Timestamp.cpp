@@ -104,6 +104,38 @@ std::string toIsraelIso(Timestamp t)
     return text.substr(0, 19) + zone;
 }
 
+bool isIsoDate(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (size_t i = 0; i < text.size(); ++i)
+        if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9')) return false;
+    try {
+        return !boost::gregorian::from_simple_string(std::string(text)).is_special();
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+std::string israelDate(Timestamp t) { return toIsraelIso(t).substr(0, 10); }
+
+std::string israelToday() { return israelDate(now()); }
+
+std::string nextDay(const std::string& isoDate)
+{
+    const auto day = boost::gregorian::from_simple_string(isoDate) + boost::gregorian::days(1);
+    return boost::gregorian::to_iso_extended_string(day);
+}
+
+Period israelPeriod(const std::string& fromDate, const std::string& toDate)
+{
+    // Midnight exists on every Israel day: the clocks change at 02:00.
+    // Open ends as instants both databases compare as text or timestamptz alike.
+    Period p{*parseTimestamp("1900-01-01 00:00:00+00"), *parseTimestamp("9999-12-31 00:00:00+00")};
+    if (!fromDate.empty()) p.from = *parseIsraelTime(fromDate + " 00:00");
+    if (!toDate.empty()) p.until = *parseIsraelTime(nextDay(toDate) + " 00:00");
+    return p;
+}
+
 std::string toIsraelDisplay(Timestamp t)
 {
     const auto local = toPtime(time_point_cast<microseconds>(t + israelOffset(t)));

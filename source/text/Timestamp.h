@@ -30,4 +30,23 @@ std::string toIsraelIso(Timestamp t);
 // dd/mm/yyyy HH:MM in Israel time, for people.
 std::string toIsraelDisplay(Timestamp t);
 
+// A calendar date written yyyy-mm-dd that exists: 2026-02-30 does not.
+bool isIsoDate(std::string_view text);
+// The date in Israel at instant t, and today's: yyyy-mm-dd.
+std::string israelDate(Timestamp t);
+std::string israelToday();
+// The day after an ISO date.
+std::string nextDay(const std::string& isoDate);
+
+// The instants of a period of Israel days, both dates included, for
+// comparing stored UTC instants: [00:00 of `from`, 00:00 of the day after
+// `to`) in Asia/Jerusalem, each end with the offset of its own day (a period
+// across a daylight-saving change is as long as the clocks say). An empty
+// date leaves that end open.
+struct Period {
+    Timestamp from;
+    Timestamp until; // exclusive
+};
+Period israelPeriod(const std::string& fromDate, const std::string& toDate);
+
 } // namespace praklit::text

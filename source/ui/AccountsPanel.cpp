@@ -97,7 +97,7 @@ void AccountsPanel::reload()
     for (const auto& a : accounts_) {
         wxVector<wxVariant> row;
         row.push_back(a.number.empty() ? wxString::FromUTF8("—") : isolated(a.number));
-        row.push_back(dateText(a.accountDate));
+        row.push_back(displayDate(a.accountDate));
         row.push_back(accountStateText(a.state));
         row.push_back(moneyText(a.totalAgorot));
         row.push_back(moneyText(a.paidAgorot));
@@ -111,7 +111,7 @@ void AccountsPanel::reload()
                       : d.kind == "receipt" ? _("Receipt")
                                             : _("Tax invoice-receipt"));
         row.push_back(isolated(std::to_string(d.number)));
-        row.push_back(dateText(d.issuedOn));
+        row.push_back(displayDate(d.issuedOn));
         row.push_back(moneyText(d.amountBeforeVatAgorot));
         row.push_back(moneyText(d.vatAgorot));
         row.push_back(moneyText(d.totalAgorot));

@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "services/CaseService.h"
 #include "services/ChargeService.h"
+#include "text/Amount.h"
 #include "text/Bidi.h"
 #include "text/Format.h"
 #include "ui/Utf8.h"
@@ -25,13 +26,6 @@ namespace {
 
 constexpr const char* kTimeControls[] = {"time_label", "hours", "hours_unit", "minutes", "minutes_unit", "rate_label", "rate"};
 constexpr const char* kAmountControls[] = {"amount_label", "amount"};
-
-// The amount as typed back, without the currency sign: "1234.50".
-wxString plainAmount(int64_t agorot)
-{
-    return wxString::Format("%s%lld.%02lld", agorot < 0 ? "-" : "", static_cast<long long>(std::llabs(agorot) / 100),
-                            static_cast<long long>(std::llabs(agorot) % 100));
-}
 
 wxDateTime dateOf(const std::string& iso)
 {
@@ -132,8 +126,8 @@ void ChargeDialog::showCharge(const Charge& c)
     control<wxTextCtrl>("description")->ChangeValue(wx(c.description));
     control<wxSpinCtrl>("hours")->SetValue(static_cast<int>(c.seconds / 3600));
     control<wxSpinCtrl>("minutes")->SetValue(static_cast<int>((c.seconds % 3600 + 30) / 60));
-    control<wxTextCtrl>("rate")->ChangeValue(c.kind == ChargeKind::Time ? plainAmount(c.rateAgorot) : wxString());
-    control<wxTextCtrl>("amount")->ChangeValue(c.kind == ChargeKind::Time ? wxString() : plainAmount(c.amountAgorot));
+    control<wxTextCtrl>("rate")->ChangeValue(c.kind == ChargeKind::Time ? wx(text::plainAmount(c.rateAgorot)) : wxString());
+    control<wxTextCtrl>("amount")->ChangeValue(c.kind == ChargeKind::Time ? wxString() : wx(text::plainAmount(c.amountAgorot)));
     control<wxCheckBox>("vat_exempt")->SetValue(c.vatExempt);
     control<wxCheckBox>("billable")->SetValue(c.billable);
 }
@@ -193,24 +187,16 @@ void ChargeDialog::onOk(wxCommandEvent&)
     c.description = utf8(control<wxTextCtrl>("description")->GetValue());
     c.billable = control<wxCheckBox>("billable")->GetValue();
     c.vatExempt = c.kind == ChargeKind::Expense && control<wxCheckBox>("vat_exempt")->GetValue();
-    if (c.kind == ChargeKind::Time) {
-        c.seconds = int64_t{control<wxSpinCtrl>("hours")->GetValue()} * 3600 + int64_t{control<wxSpinCtrl>("minutes")->GetValue()} * 60;
-        const wxString rate = control<wxTextCtrl>("rate")->GetValue().Strip(wxString::both);
-        const auto agorot = rate.empty() ? std::optional<int64_t>(0) : parseAgorot(utf8(rate));
-        if (!agorot) {
-            showMessage(_("The hourly rate is not an amount: write it like 450 or 1,250.50."), "rate");
-            return;
-        }
-        c.rateAgorot = *agorot;
-    } else {
-        const auto agorot = parseAgorot(utf8(control<wxTextCtrl>("amount")->GetValue().Strip(wxString::both)));
-        if (!agorot) {
-            showMessage(_("The amount is not a sum of shekels: write it like 450 or 1,250.50."), "amount");
-            return;
-        }
-        c.amountAgorot = *agorot;
-    }
     try {
+        if (c.kind == ChargeKind::Time) {
+            c.seconds = int64_t{control<wxSpinCtrl>("hours")->GetValue()} * 3600 +
+                        int64_t{control<wxSpinCtrl>("minutes")->GetValue()} * 60;
+            // Empty: the rate comes from the case's, client's or user's rates.
+            const wxString rate = control<wxTextCtrl>("rate")->GetValue().Strip(wxString::both);
+            c.rateAgorot = rate.empty() ? 0 : agorotFromText(utf8(rate), MoneyField::HourlyRate);
+        } else {
+            c.amountAgorot = agorotFromText(utf8(control<wxTextCtrl>("amount")->GetValue()), MoneyField::Amount);
+        }
         services::ChargeService charges(office_);
         saved_ = existing_ ? charges.edit(c) : charges.add(c);
     } catch (const Error& e) {

@@ -3,6 +3,7 @@
 #include "services/ChargeService.h"
 #include "text/Bidi.h"
 #include "ui/ChargeText.h"
+#include "ui/Wording.h"
 #include "ui/Utf8.h"
 
 #include <wx/settings.h>
@@ -60,7 +61,7 @@ void ChargeListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
     const Charge& c = r->charge;
     const bool time = c.kind == ChargeKind::Time;
     switch (column) {
-    case Date: value = dateText(c.chargedOn); break;
+    case Date: value = displayDate(c.chargedOn); break;
     case User: value = wx(text::ltr(r->userLogin)); break;
     case Case: value = r->caseNumber.empty() ? _("General file") : wx(text::ltr(r->caseNumber)); break;
     case Kind:

@@ -16,20 +16,9 @@ wxString moneyText(int64_t agorot)
     return wx(text::ltr(text::withoutBidiControls(text::formatMoney(agorot))));
 }
 
-wxString hoursText(int64_t seconds)
-{
-    // Hundredths of an hour, rounded to the nearest, in integers: no double near money.
-    const int64_t hundredths = (seconds * 100 + 1800) / 3600;
-    return wx(text::ltr(text::formatCount(hundredths / 100) + wxString::Format(".%02d", static_cast<int>(hundredths % 100)).utf8_string()));
-}
+wxString hoursText(int64_t seconds) { return wx(text::ltr(text::formatHours(seconds))); }
 
 wxString minutesText(int64_t seconds) { return wx(text::ltr(text::formatCount((seconds + 30) / 60))); }
-
-wxString dateText(const std::string& isoDate)
-{
-    if (isoDate.size() != 10) return wx(isoDate);
-    return wx(text::ltr(isoDate.substr(8, 2) + "/" + isoDate.substr(5, 2) + "/" + isoDate.substr(0, 4)));
-}
 
 wxString kindText(ChargeKind kind)
 {

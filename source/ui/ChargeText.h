@@ -13,7 +13,6 @@ namespace praklit::ui {
 wxString moneyText(int64_t agorot);
 wxString hoursText(int64_t seconds);   // "1.50": hours with two decimals
 wxString minutesText(int64_t seconds); // whole minutes, rounded to the nearest
-wxString dateText(const std::string& isoDate); // "2025-03-14" → "14/03/2025"
 wxString kindText(ChargeKind kind);
 // How a column of numbers aligns: units under units, at the cell's right
 // edge in either direction (GTK mirrors the alignment in right to left).

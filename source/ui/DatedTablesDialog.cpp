@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "services/AccountService.h"
+#include "text/Amount.h"
 #include "ui/Attempt.h"
 #include "ui/ChargeText.h"
 #include "ui/FormMessages.h"
@@ -33,11 +34,6 @@ wxString rateText(int64_t basisPoints)
         if (s.EndsWith("0")) s.RemoveLast();
     }
     return isolated(utf8(s + "%"));
-}
-
-wxString plainAmount(int64_t agorot)
-{
-    return wxString::Format("%lld.%02lld", static_cast<long long>(agorot / 100), static_cast<long long>(agorot % 100));
 }
 
 wxString plainRate(int64_t basisPoints)
@@ -129,7 +125,7 @@ DatedTablesDialog::DatedTablesDialog(wxWindow* parent, services::OfficeSession& 
         const int row = thresholdList_->GetSelectedRow();
         if (row == wxNOT_FOUND || row >= static_cast<int>(thresholds_.size())) return;
         thresholdDate_->SetValue(dateFromIso(thresholds_[row].validFrom));
-        amount_->ChangeValue(plainAmount(thresholds_[row].value));
+        amount_->ChangeValue(wx(text::plainAmount(thresholds_[row].value)));
     });
     SetEscapeId(wxID_CLOSE);
     showTables();
@@ -160,16 +156,8 @@ bool DatedTablesDialog::addVatRate()
 {
     vatMessages_->clear();
     bar_->clear();
-    wxString typed = rate_->GetValue().Strip(wxString::both);
-    if (typed.EndsWith("%")) typed = typed.Left(typed.size() - 1).Strip(wxString::both);
-    // A percentage with up to two decimals is a count of hundredths: basis points.
-    const auto basisPoints = parseAgorot(utf8(typed));
-    if (!basisPoints || typed.empty()) {
-        vatMessages_->showAt("rate", _("The rate is not a percentage: write it like 18 or 17.5."));
-        return false;
-    }
     try {
-        services::AccountService(office_).setVatRate(isoFromDate(vatDate_->GetValue()), static_cast<int>(std::clamp<int64_t>(*basisPoints, INT_MIN, INT_MAX)));
+        services::AccountService(office_).setVatRate(isoFromDate(vatDate_->GetValue()), basisPointsFromText(utf8(rate_->GetValue())));
     } catch (const std::exception& e) {
         vatMessages_->show(e);
         return false;
@@ -183,13 +171,9 @@ bool DatedTablesDialog::addThreshold()
 {
     thresholdMessages_->clear();
     bar_->clear();
-    const auto agorot = parseAgorot(utf8(amount_->GetValue().Strip(wxString::both)));
-    if (!agorot) {
-        thresholdMessages_->showAt("amount", _("The amount is not a sum of shekels: write it like 450 or 1,250.50."));
-        return false;
-    }
     try {
-        services::AccountService(office_).setAllocationThreshold(isoFromDate(thresholdDate_->GetValue()), *agorot);
+        services::AccountService(office_).setAllocationThreshold(
+            isoFromDate(thresholdDate_->GetValue()), agorotFromText(utf8(amount_->GetValue()), MoneyField::Threshold));
     } catch (const std::exception& e) {
         thresholdMessages_->show(e);
         return false;

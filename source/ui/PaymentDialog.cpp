@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "services/AccountService.h"
+#include "text/Amount.h"
 #include "text/Bidi.h"
 #include "ui/AccountPapers.h"
 #include "ui/ChargeText.h"
@@ -23,11 +24,6 @@ namespace praklit::ui {
 
 namespace {
 const PaymentMethod kMethods[] = {PaymentMethod::Transfer, PaymentMethod::Cheque, PaymentMethod::Card, PaymentMethod::Cash};
-
-wxString plainAmount(int64_t agorot)
-{
-    return wxString::Format("%lld.%02lld", static_cast<long long>(agorot / 100), static_cast<long long>(std::abs(agorot % 100)));
-}
 } // namespace
 
 PaymentDialog::PaymentDialog(wxWindow* parent, services::OfficeSession& office, const TransactionAccount& account)
@@ -61,7 +57,7 @@ PaymentDialog::PaymentDialog(wxWindow* parent, services::OfficeSession& office, 
     date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
                                  wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "date");
     row(_("&Date paid:"), date_);
-    amount_ = new wxTextCtrl(this, wxID_ANY, plainAmount(std::max<int64_t>(0, account_.balanceAgorot())), wxDefaultPosition,
+    amount_ = new wxTextCtrl(this, wxID_ANY, wx(text::plainAmount(std::max<int64_t>(0, account_.balanceAgorot()))), wxDefaultPosition,
                              FromDIP(wxSize(160, -1)), 0, wxDefaultValidator, "amount");
     row(_("&Amount (VAT included):"), amount_);
     method_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator, "method");
@@ -130,15 +126,11 @@ bool PaymentDialog::save()
 {
     messages_->clear();
     bar_->clear();
-    const auto agorot = parseAgorot(utf8(amount_->GetValue().Strip(wxString::both)));
-    if (!agorot) {
-        messages_->showAt("amount", _("The amount is not a sum of shekels: write it like 450 or 1,250.50."));
-        return false;
-    }
     const PaymentMethod method = kMethods[std::max(0, method_->GetSelection())];
     const bool cheque = method == PaymentMethod::Cheque;
     try {
-        result_ = services::AccountService(office_).pay(account_.id, *agorot, method, isoFromDate(date_->GetValue()),
+        const auto agorot = agorotFromText(utf8(amount_->GetValue()), MoneyField::Payment);
+        result_ = services::AccountService(office_).pay(account_.id, agorot, method, isoFromDate(date_->GetValue()),
                                                         cheque ? utf8(cheque_->GetValue().Strip(wxString::both)) : std::string(),
                                                         cheque ? utf8(bank_->GetValue().Strip(wxString::both)) : std::string(),
                                                         utf8(allocation_->GetValue().Strip(wxString::both)));

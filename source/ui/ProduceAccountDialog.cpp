@@ -78,7 +78,7 @@ void ChargePickModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
     const Charge& c = r.charge;
     switch (column) {
     case Ticked: value = ticked(row); break;
-    case Date: value = dateText(c.chargedOn); break;
+    case Date: value = displayDate(c.chargedOn); break;
     case Case: value = r.caseNumber.empty() ? wxString() : isolated(r.caseNumber); break;
     case User: value = wx(r.userLogin); break;
     case Kind: value = kindText(c.kind); break;

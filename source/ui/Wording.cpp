@@ -1,6 +1,7 @@
 #include "ui/Wording.h"
 
 #include "text/Bidi.h"
+#include "text/Format.h"
 #include "ui/Utf8.h"
 
 #include <wx/intl.h>
@@ -49,12 +50,7 @@ std::string isoFromDate(const wxDateTime& date)
     return date.IsValid() ? utf8(date.FormatISODate()) : std::string();
 }
 
-wxString displayDate(const std::string& iso)
-{
-    const wxDateTime date = dateFromIso(iso);
-    // Israel writes day/month/year whatever the machine's C library knows.
-    return date.IsValid() ? wx(text::ltr(utf8(date.Format("%d/%m/%Y")))) : wxString();
-}
+wxString displayDate(const std::string& iso) { return isolated(text::displayDate(iso)); }
 
 wxString isolated(const std::string& ltrFragment)
 {

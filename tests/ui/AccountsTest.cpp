@@ -9,7 +9,7 @@
 #include "services/ChargeService.h"
 #include "services/ClientService.h"
 #include "services/SettingsService.h"
-#include "domain/Money.h"
+#include "text/Amount.h"
 #include "ui/AccountPapers.h"
 #include "ui/ChargeText.h"
 #include "ui/AccountsPanel.h"
@@ -200,7 +200,7 @@ TEST_F(Accounts, APaymentIssuesAnInvoiceReceiptAndTheBalanceFollows)
         ASSERT_NE(dialog, nullptr);
         pump();
         auto* amount = named<wxTextCtrl>(dialog, "amount");
-        EXPECT_EQ(parseAgorot(utf8(amount->GetValue())), issued.balanceAgorot()) << "the balance by default";
+        EXPECT_EQ(text::parseAgorot(utf8(amount->GetValue())), issued.balanceAgorot()) << "the balance by default";
         amount->ChangeValue("6,000.00");
         screenshot(dialog, "account-payment-dialog");
         click(named(dialog, "save"));

@@ -197,10 +197,9 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     pay->add_option("--allocation-number", o->allocation, tr("The invoice's allocation number (מספר הקצאה)"));
     pay->callback([&, o] {
         action = [&, o] {
-            const auto amount = parseAgorot(o->amount);
-            if (!amount) invalid(format(tr("\"{1}\" is not an amount: write it like 1234.50."), o->amount), "amount");
+            const auto amount = agorotFromText(o->amount, MoneyField::Payment);
             auto office = ctx.open();
-            const auto r = services::AccountService(*office).pay(o->id, *amount, *parsePaymentMethod(o->method), o->date,
+            const auto r = services::AccountService(*office).pay(o->id, amount, *parsePaymentMethod(o->method), o->date,
                                                                  o->cheque, o->bank, o->allocation);
             Json j{{"payment", {{"id", r.payment.id}, {"amount", r.payment.amountAgorot}}},
                    {"invoice_receipt", invoiceJson(r.invoiceReceipt)},
@@ -260,9 +259,9 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
             auto office = ctx.open();
             services::AccountService accounts(*office);
             if (!o->from.empty() || !o->amount.empty()) {
-                const auto bp = parseAgorot(o->amount); // "18" → 1800: percent with two decimals
-                if (o->from.empty() || !bp) invalid(tr("Give both --from and --rate, e.g. --from 2025-01-01 --rate 18."), "rate");
-                accounts.setVatRate(o->from, static_cast<int>(*bp));
+                if (o->from.empty() || o->amount.empty())
+                    invalid(tr("Give both --from and --rate, e.g. --from 2025-01-01 --rate 18."), "rate");
+                accounts.setVatRate(o->from, basisPointsFromText(o->amount));
             }
             Json rows = Json::array();
             std::string people;

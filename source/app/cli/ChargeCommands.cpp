@@ -17,28 +17,17 @@ struct ChargeOptions {
     int64_t client = 0;
     int64_t kase = 0;
     std::string kind = "fixed";
-    std::optional<std::string> amount, rate, date, description, state, from, to;
-    std::optional<double> minutesWorked;
+    std::optional<std::string> amount, rate, minutesWorked, date, description, state, from, to;
     bool noVat = false, vat = false, notBillable = false;
     int64_t limit = 100;
     int64_t offset = 0;
 };
 
-int64_t agorotOf(const std::string& text, const char* field)
-{
-    const auto a = parseAgorot(text);
-    if (!a) invalid(format(tr("\"{1}\" is not an amount: write it like 1234.50."), text), field);
-    return *a;
-}
-
 void apply(const ChargeOptions& o, Charge& c)
 {
-    if (o.amount) c.amountAgorot = agorotOf(*o.amount, "amount");
-    if (o.rate) c.rateAgorot = agorotOf(*o.rate, "rate");
-    if (o.minutesWorked) {
-        if (*o.minutesWorked <= 0 || *o.minutesWorked > 100000) invalid(tr("The minutes must be more than zero."), "minutes");
-        c.seconds = static_cast<int64_t>(*o.minutesWorked * 60 + 0.5);
-    }
+    if (o.amount) c.amountAgorot = agorotFromText(*o.amount, MoneyField::Amount);
+    if (o.rate) c.rateAgorot = agorotFromText(*o.rate, MoneyField::HourlyRate);
+    if (o.minutesWorked) c.seconds = secondsFromMinutesText(*o.minutesWorked);
     if (o.date) c.chargedOn = *o.date;
     if (o.description) c.description = *o.description;
     if (o.noVat) c.vatExempt = true;

@@ -101,7 +101,7 @@ Json toJson(const Charge& c)
                 {"seconds", c.seconds},
                 {"minutes", minutes(c.seconds)},
                 {"billed_seconds", c.billedSeconds},
-                {"billed_hours", static_cast<double>(c.billedSeconds) / 3600.0},
+                {"billed_hours", static_cast<double>(text::hundredthsOfHour(c.billedSeconds)) / 100.0},
                 {"rate", c.rateAgorot},
                 {"rate_text", moneyText(c.rateAgorot)},
                 {"amount", c.amountAgorot},

@@ -193,10 +193,7 @@ void addRateSettingsCommand(CLI::App& settings, Context& ctx, Action& action)
             auto session = ctx.open();
             services::SettingsService service(*session);
             std::optional<int64_t> agorot;
-            if (*o->rate != "none") {
-                agorot = parseAgorot(*o->rate);
-                if (!agorot) invalid(format(tr("\"{1}\" is not an amount: write it like 1234.50."), *o->rate), "rate");
-            }
+            if (*o->rate != "none") agorot = agorotFromText(*o->rate, MoneyField::HourlyRate);
             if (o->user) service.setUserRate(services::CaseService(*session).userByLogin(*o->user).id, agorot);
             else if (o->client) service.setClientRate(o->client, agorot);
             else service.setCaseRate(o->kase, agorot);

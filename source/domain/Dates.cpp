@@ -1,0 +1,34 @@
+#include "domain/Dates.h"
+
+#include "domain/Error.h"
+#include "domain/Limits.h"
+#include "text/Bidi.h"
+#include "text/Timestamp.h"
+#include "text/Translate.h"
+
+namespace praklit {
+
+using text::format;
+using text::tr;
+
+std::string checkedDate(std::string_view typed, const char* fieldId)
+{
+    if (text::isIsoDate(typed)) return std::string(typed);
+    // What was typed is shown back, but never raw bytes that are not text.
+    invalid(format(tr("\"{1}\" is not a date: write it as yyyy-mm-dd, e.g. 2026-03-31."), text::ltr(shownBack(typed))),
+            fieldId);
+}
+
+std::string dateOrToday(std::string_view typed, const char* fieldId)
+{
+    return typed.empty() ? text::israelToday() : checkedDate(typed, fieldId);
+}
+
+void checkPeriod(const std::string& from, const std::string& to)
+{
+    if (!from.empty()) checkedDate(from, "from");
+    if (!to.empty()) checkedDate(to, "to");
+    if (!from.empty() && !to.empty() && to < from) invalid(tr("The period ends before it begins."), "to");
+}
+
+} // namespace praklit

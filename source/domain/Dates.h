@@ -1,0 +1,18 @@
+#pragma once
+// Dates as every command and dialog takes them: yyyy-mm-dd, a day that
+// exists. One check, one sentence.
+#include <string>
+#include <string_view>
+
+namespace praklit {
+
+// The date itself when it is one; throws Error(InvalidInput) naming what was
+// typed otherwise ("2026-02-30", "31/12/2026", "abc").
+std::string checkedDate(std::string_view typed, const char* fieldId);
+// Today in Israel when empty, else checkedDate.
+std::string dateOrToday(std::string_view typed, const char* fieldId);
+// An empty text is an open end; anything else must be a date. Refuses a
+// period that ends before it begins.
+void checkPeriod(const std::string& from, const std::string& to);
+
+} // namespace praklit
