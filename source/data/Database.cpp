@@ -85,32 +85,101 @@ Database::~Database() = default;
 
 int Database::programSchemaVersion() { return Migrations::latest(Backend::SQLite); }
 
-std::unique_ptr<Database> Database::open(const ConnectionUrl& url, OpenMode mode, MigrationPolicy policy)
+std::unique_ptr<Database> Database::open(const ConnectionUrl& url, OpenMode mode, MigrationPolicy policy, Access access)
 {
-    if (url.backend() == Backend::SQLite) checkSqliteFile(url.sqlitePath(), mode, url);
-    std::unique_ptr<soci::session> session;
+    const bool sqlite = url.backend() == Backend::SQLite;
+    const bool newFile = sqlite && !fs::exists(url.sqlitePath());
+    if (sqlite) checkSqliteFile(url.sqlitePath(), mode, url);
+    if (access == Access::ReadOnly && policy == MigrationPolicy::Apply) policy = MigrationPolicy::Refuse;
     try {
-        session = connect(url);
-    } catch (const std::exception& e) {
-        throw translateDatabaseError(e, url);
+        std::unique_ptr<soci::session> session;
+        try {
+            session = connect(url);
+        } catch (const std::exception& e) {
+            throw translateDatabaseError(e, url);
+        }
+        std::unique_ptr<Database> db(new Database(url, std::move(session)));
+        db->access_ = access;
+        std::string foreign;
+        const auto held = db->contents(foreign);
+        if (held == Contents::Foreign)
+            throw Error(ErrorKind::Database,
+                        format(tr("The database {1} holds tables of another program (such as \"{2}\"), not a Praklit "
+                                  "office: Praklit changes nothing in it; choose another database."),
+                               ltr(db->url().display()), foreign));
+        if (held == Contents::Empty && mode == OpenMode::MustExist)
+            throw Error(ErrorKind::Database,
+                        format(tr("The database {1} is empty, not a Praklit office yet: create the office with "
+                                  "\"praklit-cli db init\" or from the desktop program."),
+                               ltr(db->url().display())));
+        db->configure(access == Access::ReadWrite && policy != MigrationPolicy::Inspect);
+        Migrations::bringUpToDate(*db, policy);
+        return db;
+    } catch (...) {
+        // A file this call created is not left behind half made (a full disk, a refused schema).
+        if (newFile) {
+            std::error_code ec;
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                fs::remove(url.sqlitePath().string() + suffix, ec);
+        }
+        throw;
     }
-    std::unique_ptr<Database> db(new Database(url, std::move(session)));
-    db->configure();
-    Migrations::bringUpToDate(*db, policy);
-    return db;
 }
 
-void Database::configure()
+Database::Contents Database::contents(std::string& foreignTable)
+{
+    std::vector<std::string> tables;
+    guarded([&] {
+        // Reading the schema also reads the file's header: a damaged file fails here, clearly.
+        const char* sql = backend() == Backend::SQLite
+                              ? "select name from sqlite_master where type in ('table', 'view') and name not like 'sqlite_%' "
+                                "order by name"
+                              // pg_class, not information_schema: it lists tables this login may not read too.
+                              : "select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+                                "where n.nspname = current_schema() and c.relkind in ('r', 'v', 'm', 'p', 'f') order by 1";
+        std::string name;
+        soci::statement st = (session_->prepare << sql, soci::into(name));
+        st.execute();
+        while (st.fetch()) tables.push_back(name);
+    });
+    if (tables.empty()) return Contents::Empty;
+    const auto has = [&](const char* t) { return std::find(tables.begin(), tables.end(), t) != tables.end(); };
+    if (has("schema_version") && has("entities") && has("users")) {
+        // schema_version is a common name: Praklit's has its program_version column.
+        int columns = 0;
+        guarded([&] {
+            if (backend() == Backend::SQLite)
+                *session_ << "select count(*) from pragma_table_info('schema_version') where name = 'program_version'",
+                    soci::into(columns);
+            else
+                *session_ << "select count(*) from pg_attribute a join pg_class c on c.oid = a.attrelid "
+                             "join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() "
+                             "and c.relname = 'schema_version' and a.attname = 'program_version' and not a.attisdropped",
+                    soci::into(columns);
+        });
+        if (columns == 1) return Contents::Office;
+    }
+    for (const auto& t : tables)
+        if (t != "schema_version" && t != "entities" && t != "users") {
+            foreignTable = t;
+            break;
+        }
+    if (foreignTable.empty()) foreignTable = tables.front();
+    return Contents::Foreign;
+}
+
+void Database::configure(bool writeJournalMode)
 {
     guarded([&] {
         if (backend() == Backend::SQLite) {
-            // Read the header first: a damaged file fails here with a clear message.
-            int n = 0;
-            *session_ << "select count(*) from sqlite_master", soci::into(n);
-            executeScript("pragma foreign_keys = on; pragma journal_mode = wal; pragma synchronous = normal; "
-                          "pragma busy_timeout = 10000; pragma cache_size = -65536; pragma temp_store = memory; pragma mmap_size = 1073741824;");
+            // WAL lets a reader read beside a writer; switching to it writes the file, so only a writer does.
+            executeScript(std::string(writeJournalMode ? "pragma journal_mode = wal; " : "") +
+                          "pragma foreign_keys = on; pragma synchronous = normal; pragma busy_timeout = 10000; "
+                          "pragma cache_size = -65536; pragma temp_store = memory; pragma mmap_size = 1073741824;" +
+                          (readOnly() ? " pragma query_only = 1;" : ""));
         } else {
-            executeScript("set time zone 'UTC'; set datestyle = 'ISO, YMD'; set client_min_messages = warning;");
+            executeScript(std::string("set time zone 'UTC'; set datestyle = 'ISO, YMD'; set client_min_messages = warning;") +
+                          (readOnly() ? " set default_transaction_read_only = on;" : ""));
         }
     });
 }

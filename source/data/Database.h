@@ -12,10 +12,19 @@ namespace soci { class session; }
 
 namespace praklit::data {
 
+// Only an empty database becomes an office, and only when asked to: a
+// database holding anything that is not a Praklit office is refused before a
+// byte of it is written (journal mode included), whatever the mode.
 enum class OpenMode {
-    CreateIfMissing, // a new SQLite office file is created (first start, `db init`)
-    MustExist,       // a missing SQLite file is an error, not a new empty office
+    CreateIfMissing, // `db init`, `db copy`'s target, the desktop's first start: an empty
+                     // database (a new or zero-length SQLite file, an empty server schema) becomes an office
+    MustExist,       // only a Praklit office opens; an empty database is not one
 };
+
+// A read-only session writes nothing: no user, no audit row, no migration,
+// no journal switch; the database itself refuses a write (SQLite
+// query_only, PostgreSQL default_transaction_read_only).
+enum class Access { ReadWrite, ReadOnly };
 
 enum class MigrationPolicy {
     Apply,  // bring the schema up to date at open (inside one transaction)
@@ -28,7 +37,7 @@ enum class MigrationPolicy {
 class Database {
 public:
     static std::unique_ptr<Database> open(const ConnectionUrl& url, OpenMode mode = OpenMode::MustExist,
-                                          MigrationPolicy policy = MigrationPolicy::Apply);
+                                          MigrationPolicy policy = MigrationPolicy::Apply, Access access = Access::ReadWrite);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -54,6 +63,7 @@ public:
     void guarded(const std::function<void()>& work);
 
     bool insideTransaction() const { return depth_ > 0; }
+    bool readOnly() const { return access_ == Access::ReadOnly; }
 
     // Clients' collation order as ranks (SQLite): rank[id] is the client's
     // position in (sort_key, id) order, UINT32_MAX for no client. Built from
@@ -64,13 +74,18 @@ public:
 
 private:
     Database(ConnectionUrl url, std::unique_ptr<soci::session> session);
-    void configure();
+    enum class Contents { Empty, Office, Foreign };
+    // What the database holds, read without writing anything; `foreignTable`
+    // names one table that is not Praklit's.
+    Contents contents(std::string& foreignTable);
+    void configure(bool writeJournalMode);
     void inTransaction(const char* begin, const std::function<void()>& work);
 
     ConnectionUrl url_;
     std::unique_ptr<soci::session> session_;
     int schemaVersion_ = 0;
     int depth_ = 0;
+    Access access_ = Access::ReadWrite;
     uint64_t entitiesGeneration_ = 0;
     uint64_t ranksGeneration_ = UINT64_MAX;
     int64_t ranksDataVersion_ = -1;

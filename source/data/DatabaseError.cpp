@@ -36,8 +36,9 @@ Error fromSqliteText(const std::string& m, const ConnectionUrl& url)
         return Error(ErrorKind::Conflict, tr("That value is already used by another record."));
     if (contains(m, "FOREIGN KEY constraint"))
         return Error(ErrorKind::InvalidInput, tr("The record refers to something that does not exist, or is still in use."));
-    if (contains(m, "disk") && contains(m, "full"))
-        return Error(ErrorKind::Database, format(tr("The disk holding {1} is full."), where(url)));
+    if ((contains(m, "disk") && contains(m, "full")) || contains(m, "disk I/O error"))
+        return Error(ErrorKind::Database,
+                     format(tr("The office database {1} could not be written: the disk is full or failing."), where(url)));
     return Error(ErrorKind::Internal, format(tr("The database reported an error: {1}"), m));
 }
 
@@ -53,6 +54,12 @@ Error fromPostgres(const std::string& state, const std::string& m, const Connect
         return Error(ErrorKind::Database, format(tr("The server has no database named \"{1}\"."), url.get("dbname")));
     if (state == "25006")
         return Error(ErrorKind::Database, format(tr("The office database {1} is read-only: Praklit cannot save to it."), where(url)));
+    if (state.starts_with("53"))
+        return Error(ErrorKind::Database,
+                     format(tr("The database server {1} is out of room (disk or memory): tell the office's IT person."), where(url)));
+    if (state == "3F000")
+        return Error(ErrorKind::Database,
+                     format(tr("The schema named in the connection string of {1} does not exist on the server."), where(url)));
     if (state == "40001" || state == "40P01")
         return Error(ErrorKind::Conflict, tr("Another workstation was saving the same records at the same moment; try again."));
     if (state.starts_with("08") || contains(m, "could not connect") || contains(m, "Connection refused") ||

@@ -4,26 +4,35 @@
 
 namespace praklit::data {
 
-std::optional<int64_t> RateRepository::rate(const std::string& table, int64_t id)
+std::string_view tableOf(RateOwner owner)
+{
+    switch (owner) {
+    case RateOwner::User: return "users";
+    case RateOwner::Client: return "entities";
+    case RateOwner::Case: return "cases";
+    }
+    return "users";
+}
+
+std::optional<int64_t> RateRepository::rate(RateOwner owner, int64_t id)
 {
     long long rate = 0, key = id;
     soci::indicator ind = soci::i_null;
-    db_.sql() << "select hourly_rate_agorot from " + table + " where id = :id", soci::use(key), soci::into(rate, ind);
+    db_.sql() << "select hourly_rate_agorot from " + std::string(tableOf(owner)) + " where id = :id", soci::use(key),
+        soci::into(rate, ind);
     if (!db_.sql().got_data() || ind != soci::i_ok) return std::nullopt;
     return rate;
 }
 
-void RateRepository::setRate(const std::string& table, int64_t id, std::optional<int64_t> agorot)
+bool RateRepository::setRate(RateOwner owner, int64_t id, std::optional<int64_t> agorot)
 {
     long long rate = agorot.value_or(0), key = id;
     soci::indicator ind = agorot ? soci::i_ok : soci::i_null;
-    db_.sql() << "update " + table + " set hourly_rate_agorot = :r where id = :id", soci::use(rate, ind), soci::use(key);
+    soci::statement st = (db_.sql().prepare << "update " + std::string(tableOf(owner)) + " set hourly_rate_agorot = :r where id = :id",
+                          soci::use(rate, ind), soci::use(key));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
 }
-
-std::optional<int64_t> RateRepository::caseRate(int64_t caseId) { return rate("cases", caseId); }
-std::optional<int64_t> RateRepository::clientRate(int64_t clientId) { return rate("entities", clientId); }
-std::optional<int64_t> RateRepository::userRate(int64_t userId) { return rate("users", userId); }
-void RateRepository::setUserRate(int64_t userId, std::optional<int64_t> a) { setRate("users", userId, a); }
 
 std::optional<std::pair<int, std::string>> RateRepository::clientRounding(int64_t clientId)
 {

@@ -9,6 +9,14 @@ namespace praklit {
 
 using text::tr;
 
+std::string Contact::displayName() const
+{
+    std::string name = title;
+    for (const std::string* part : {&firstName, &lastName})
+        if (!part->empty()) name += (name.empty() ? "" : " ") + *part;
+    return name;
+}
+
 Contact validated(Contact c)
 {
     c.firstName = cleanText(c.firstName, tr("First name"), kMaxNameLength, "first_name");

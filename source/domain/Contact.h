@@ -17,6 +17,9 @@ struct Contact {
     bool addresseeForAccounts = false; // מכותב לחשבון עסקה
     bool addresseeForInvoices = false; // מכותב לחשבוניות וקבלות
     int version = 0;
+
+    // As a letter addresses the person: "עו\"ד רות לוי" — title, first name, last name.
+    std::string displayName() const;
 };
 
 Contact validated(Contact contact);

@@ -27,12 +27,22 @@ char IsraeliId::checkDigitFor(std::string_view eightDigits)
 std::optional<IsraeliId> IsraeliId::parse(std::string_view text)
 {
     std::string digits;
+    // A space or a dash may group the digits ("51-617915-7"), one at a time
+    // and only between them: "-123456782" is a signed number, not an ID.
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    bool afterSeparator = false;
     for (char c : text) {
-        if (c >= '0' && c <= '9')
+        if (c >= '0' && c <= '9') {
             digits.push_back(c);
-        else if (c != ' ' && c != '-')
+            afterSeparator = false;
+        } else if ((c == ' ' || c == '-') && !digits.empty() && !afterSeparator) {
+            afterSeparator = true;
+        } else {
             return std::nullopt;
+        }
     }
+    if (afterSeparator) return std::nullopt;
     if (digits.empty() || digits.size() > 9) return std::nullopt;
     digits.insert(0, 9 - digits.size(), '0');
     if (digits == "000000000" || !checkDigitValid(digits)) return std::nullopt;

@@ -75,15 +75,32 @@ struct InvoicePrintout {
     std::string accountReference; // "עבור חשבון עסקה מס' 17"
 };
 
-// A report: a title, column headings and rows of already formatted cells.
+// What a report's column holds: the screen and paper show it formatted, a
+// spreadsheet gets the value itself (a number it can sum, a date it can sort).
+enum class ReportColumn { Text, Count, Money, Hours, Date };
+bool isNumeric(ReportColumn column);
+
+struct ReportCell {
+    std::string text;   // Text; a Date as yyyy-mm-dd
+    int64_t number = 0; // Count; Money in agorot; Hours in seconds
+    bool blank = false; // a totals cell that does not apply
+};
+
+// A report: a title, column headings, typed rows and a totals row.
 struct ReportPrintout {
     Letterhead letterhead;
     std::string title;
     std::string subtitle;        // the period, the filters
     std::vector<std::string> headings;
-    std::vector<bool> numeric;   // per column: aligned as numbers
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> totals; // a last row, empty for none
+    std::vector<ReportColumn> columns; // one per heading
+    std::vector<std::vector<ReportCell>> rows;
+    std::vector<ReportCell> totals; // a last row, empty for none
+
+    // A cell as people read it on screen and paper — "‏1,234.50 ₪", "1.50",
+    // "14/03/2025" — through the one formatter of each kind.
+    std::string text(std::size_t column, const ReportCell& cell) const;
+    std::vector<std::string> texts(const std::vector<ReportCell>& row) const;
+    bool numeric(std::size_t column) const { return column < columns.size() && isNumeric(columns[column]); }
 };
 
 } // namespace praklit

@@ -1,6 +1,7 @@
 #include "domain/TransactionAccount.h"
 
 #include "domain/Money.h"
+#include "text/Translate.h"
 
 namespace praklit {
 
@@ -22,6 +23,39 @@ std::optional<AccountState> parseAccountState(std::string_view text)
     if (text == "paid") return AccountState::Paid;
     if (text == "cancelled") return AccountState::Cancelled;
     return std::nullopt;
+}
+
+std::string stateName(AccountState state)
+{
+    switch (state) {
+    // TRANSLATORS: a transaction account's state
+    case AccountState::Draft: return text::tr("Draft");
+    // TRANSLATORS: a transaction account's state
+    case AccountState::Issued: return text::tr("Issued");
+    // TRANSLATORS: a transaction account's state
+    case AccountState::Paid: return text::tr("Paid");
+    // TRANSLATORS: a transaction account's state
+    case AccountState::Cancelled: return text::tr("Cancelled");
+    }
+    return {};
+}
+
+std::string paymentMethodName(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Transfer: return text::tr("Bank transfer");
+    case PaymentMethod::Cheque: return text::tr("Cheque");
+    case PaymentMethod::Card: return text::tr("Credit card");
+    case PaymentMethod::Cash: return text::tr("Cash");
+    }
+    return {};
+}
+
+std::string taxDocumentKindName(std::string_view kind)
+{
+    if (kind == "invoice") return text::tr("Tax invoice");
+    if (kind == "receipt") return text::tr("Receipt");
+    return text::tr("Tax invoice-receipt");
 }
 
 std::optional<int64_t> valueOn(const std::vector<DatedValue>& table, const std::string& date)

@@ -16,6 +16,8 @@ namespace praklit {
 enum class AccountState { Draft, Issued, Paid, Cancelled };
 std::string_view toString(AccountState state);
 std::optional<AccountState> parseAccountState(std::string_view text);
+// As people read them, in the interface's language.
+std::string stateName(AccountState state);
 
 struct TransactionAccount {
     int64_t id = 0;
@@ -56,5 +58,8 @@ int64_t vatPartOf(const TransactionAccount& account, int64_t paymentAgorot);
 enum class PaymentMethod { Transfer, Cheque, Card, Cash };
 std::string_view toString(PaymentMethod method);
 std::optional<PaymentMethod> parsePaymentMethod(std::string_view text);
+std::string paymentMethodName(PaymentMethod method);
+// A tax document's kind ("invoice_receipt", "invoice", "receipt") as people read it.
+std::string taxDocumentKindName(std::string_view kind);
 
 } // namespace praklit

@@ -1,7 +1,7 @@
 #include "integrations/PdfCanvas.h"
 
 #include "domain/Error.h"
-#include "integrations/PdfFile.h"
+#include "integrations/OutputFile.h"
 #include "text/Bidi.h"
 #include "text/Translate.h"
 
@@ -88,10 +88,10 @@ PangoFontDescription* fontFor(const TextStyle& style)
 
 } // namespace
 
-PdfCanvas::PdfCanvas(PdfFile& file, bool rightToLeft, const std::string& title)
+PdfCanvas::PdfCanvas(OutputFile& file, bool rightToLeft, const std::string& title)
     : rightToLeft_(rightToLeft), file_(file)
 {
-    surface_ = cairo_pdf_surface_create_for_stream(&PdfFile::write, &file_, pageWidth, pageHeight);
+    surface_ = cairo_pdf_surface_create_for_stream(&OutputFile::write, &file_, pageWidth, pageHeight);
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(surface_);
         file_.fail();

@@ -9,7 +9,7 @@ typedef struct _cairo_surface cairo_surface_t;
 
 namespace praklit::integrations {
 
-class PdfFile;
+class OutputFile;
 
 struct TextStyle {
     double size = 9;  // points
@@ -34,7 +34,7 @@ public:
     static constexpr double topMargin = 36;
     static constexpr double bottomLimit = pageHeight - 54; // the footer lies below
 
-    PdfCanvas(PdfFile& file, bool rightToLeft, const std::string& title);
+    PdfCanvas(OutputFile& file, bool rightToLeft, const std::string& title);
     ~PdfCanvas();
     PdfCanvas(const PdfCanvas&) = delete;
     PdfCanvas& operator=(const PdfCanvas&) = delete;
@@ -69,7 +69,7 @@ public:
 
 private:
     bool rightToLeft_;
-    PdfFile& file_;
+    OutputFile& file_;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
     PangoContext* rtl_ = nullptr;

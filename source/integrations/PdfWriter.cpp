@@ -3,7 +3,7 @@
 #include "integrations/AccountPdf.h"
 #include "integrations/InvoicePdf.h"
 #include "integrations/PdfCanvas.h"
-#include "integrations/PdfFile.h"
+#include "integrations/OutputFile.h"
 #include "integrations/ReportPdf.h"
 #include "text/Language.h"
 
@@ -13,7 +13,7 @@ namespace {
 template <typename Draw>
 void writePdf(const std::filesystem::path& out, const std::string& title, Draw draw)
 {
-    PdfFile file(out);
+    OutputFile file(out);
     {
         // The direction is the interface language's: Hebrew documents are
         // right to left whatever mix of languages their data holds.

@@ -21,10 +21,7 @@ constexpr TextStyle cellStyle{8.5};
 constexpr TextStyle headingStyle{8.5, true};
 constexpr std::size_t sampledRows = 400; // enough to size the columns of a long report
 
-bool numericColumn(const ReportPrintout& report, std::size_t c)
-{
-    return c < report.numeric.size() && report.numeric[c];
-}
+bool numericColumn(const ReportPrintout& report, std::size_t c) { return report.numeric(c); }
 
 // Each column as wide as its widest cell (sampled), numbers never wrapped;
 // what is left, or missing, is shared among the text columns.
@@ -38,8 +35,8 @@ std::vector<TableColumn> reportColumns(const PdfCanvas& canvas, const ReportPrin
             if (!cells[c].empty()) natural[c] = std::max(natural[c], canvas.text(cells[c], style, -1).inkWidth() + pad);
     };
     measure(report.headings, headingStyle);
-    for (std::size_t r = 0; r < report.rows.size() && r < sampledRows; ++r) measure(report.rows[r], cellStyle);
-    measure(report.totals, headingStyle);
+    for (std::size_t r = 0; r < report.rows.size() && r < sampledRows; ++r) measure(report.texts(report.rows[r]), cellStyle);
+    measure(report.texts(report.totals), headingStyle);
     // Numbers get air on both sides rather than touching their neighbours.
     for (std::size_t c = 0; c < n; ++c)
         if (numericColumn(report, c)) natural[c] = std::max(natural[c] + 12, 48.0);
@@ -86,13 +83,13 @@ void drawReport(const ReportPrintout& report, PdfCanvas& canvas)
         for (std::size_t r = 0; r < report.rows.size(); ++r) {
             // The totals row never opens a page alone: the last row goes with it.
             const bool last = r + 1 == report.rows.size();
-            flow.add(table.row(report.rows[r], rowStyle),
+            flow.add(table.row(report.texts(report.rows[r]), rowStyle),
                      {.keepWithNext = last && !report.totals.empty(), .repeats = underHeading});
         }
         if (report.rows.empty())
             flow.add(paragraphBand(canvas, tr("Nothing to report for this period."), {9}, Colour::grey(0.3)),
                      {.gapBefore = 8});
-        if (!report.totals.empty()) flow.add(table.row(report.totals, totalsStyle), {.repeats = underHeading});
+        if (!report.totals.empty()) flow.add(table.row(report.texts(report.totals), totalsStyle), {.repeats = underHeading});
     }
 
     flow.paginate();

@@ -8,14 +8,18 @@
 #include "data/NumberSeriesRepository.h"
 #include "domain/Dates.h"
 #include "domain/Error.h"
+#include "domain/Limits.h"
 #include "domain/Money.h"
 #include "services/Audit.h"
 #include "services/ClientService.h"
 #include "services/SettingsService.h"
+#include "text/Bidi.h"
 #include "text/Format.h"
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
+
+#include <algorithm>
 
 namespace praklit::services {
 
@@ -28,6 +32,15 @@ namespace {
 // never before the last document of its own series, so numbers and dates
 // run in the same order. Called after the series' number is taken, so two
 // workstations issuing at once are checked one after the other.
+// The Tax Authority's allocation number (מספר הקצאה): digits only.
+std::string checkedAllocationNumber(const std::string& typed)
+{
+    const auto number = cleanText(typed, tr("Allocation number"), 20, "allocation_number");
+    for (char c : number)
+        if (c < '0' || c > '9') invalid(tr("The allocation number is made of digits only."), "allocation_number");
+    return number;
+}
+
 void checkDocumentDate(data::Database& db, const std::string& kind, const std::string& date)
 {
     if (date > text::israelToday())
@@ -50,6 +63,23 @@ Changes accountChanges(const TransactionAccount& before, const TransactionAccoun
 }
 
 } // namespace
+
+std::string paymentSentence(const PaymentResult& r)
+{
+    const std::string number = text::ltr(std::to_string(r.invoiceReceipt.number));
+    const std::string amount = text::ltr(text::formatMoney(r.payment.amountAgorot));
+    const std::string balance = text::ltr(text::formatMoney(r.account.balanceAgorot()));
+    return format(r.invoiceReceipt.kind == "receipt"
+                      ? tr("Receipt {1} was issued for {2}; the account's balance is {3}.")
+                      : tr("Tax invoice-receipt {1} was issued for {2}; the account's balance is {3}."),
+                  number, amount, balance);
+}
+
+std::string allocationNumberWarning()
+{
+    return tr("Warning: the amount before VAT is above the threshold in force and the invoice has no allocation number "
+              "(מספר הקצאה): ask the Tax Authority for one.");
+}
 
 TransactionAccount AccountService::mine(int64_t accountId)
 {
@@ -118,6 +148,15 @@ TransactionAccount AccountService::createDraft(int64_t clientId, std::vector<int
     db.transaction([&] {
         if (!data::ClientRepository(db).find(clientId)) notFound(format(tr("There is no client number {1}."), clientId));
         a.vatBasisPoints = vatRateOn(a.accountDate);
+        std::sort(chargeIds.begin(), chargeIds.end());
+        chargeIds.erase(std::unique(chargeIds.begin(), chargeIds.end()), chargeIds.end());
+        for (const auto id : chargeIds) {
+            const auto charge = data::ChargeRepository(db).find(id);
+            if (!charge) notFound(format(tr("There is no charge number {1}."), id));
+            if (charge->clientId != clientId)
+                invalid(format(tr("Charge {1} belongs to another client: a transaction account holds one client's charges."), id),
+                        "charge");
+        }
         if (chargeIds.empty()) {
             data::ChargeFilter filter;
             filter.clientId = clientId;
@@ -131,8 +170,8 @@ TransactionAccount AccountService::createDraft(int64_t clientId, std::vector<int
         const auto taken = repo.reserveCharges(a.id, clientId, chargeIds);
         if (taken != static_cast<int64_t>(chargeIds.size()))
             throw Error(ErrorKind::Conflict,
-                        tr("Some of the charges are no longer unbilled (another account took them, or they are not this "
-                           "client's): refresh the list and try again."));
+                        tr("Some of the charges are no longer unbilled (another account took them meanwhile): refresh the "
+                           "list and try again."));
         computeTotals(a, repo.lineAmounts(a.id));
         if (!repo.update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
         ++a.version;
@@ -186,6 +225,14 @@ TransactionAccount AccountService::issue(int64_t accountId)
     return a;
 }
 
+TransactionAccount AccountService::produce(int64_t clientId, std::vector<int64_t> chargeIds, const std::string& date,
+                                           bool detailedTime)
+{
+    TransactionAccount a;
+    office_.db().transaction([&] { a = issue(createDraft(clientId, std::move(chargeIds), date, detailedTime).id); });
+    return a;
+}
+
 TransactionAccount AccountService::cancel(int64_t accountId)
 {
     TransactionAccount a;
@@ -211,10 +258,13 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
                                   const std::string& allocationNumber)
 {
     PaymentResult result;
+    const auto cheque = cleanText(chequeNumber, tr("Cheque number"), 30, "cheque_number");
+    const auto bankName = cleanText(bank, tr("Bank"), kMaxNameLength, "bank");
+    const auto allocation = checkedAllocationNumber(allocationNumber);
     const auto paidOn = dateOrToday(date, "date");
     if (paidOn > text::israelToday()) invalid(tr("A payment cannot be dated after today."), "date");
     checkAgorot(MoneyField::Payment, amountAgorot);
-    if (method == PaymentMethod::Cheque && (chequeNumber.empty() || bank.empty()))
+    if (method == PaymentMethod::Cheque && (cheque.empty() || bankName.empty()))
         invalid(tr("A cheque needs its number and bank."), "cheque_number");
     requireLetterhead();
     auto& db = office_.db();
@@ -245,7 +295,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
         doc.totalAgorot = amountAgorot;
         doc.vatAgorot = invoiced ? 0 : vatPartOf(a, amountAgorot);
         doc.amountBeforeVatAgorot = amountAgorot - doc.vatAgorot;
-        doc.allocationNumber = invoiced ? std::string() : allocationNumber;
+        doc.allocationNumber = invoiced ? std::string() : allocation;
         doc.id = docs.insert(doc, office_.user().id);
 
         data::Payment p;
@@ -253,8 +303,8 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
         p.paidOn = paidOn;
         p.amountAgorot = amountAgorot;
         p.method = method;
-        p.chequeNumber = chequeNumber;
-        p.bank = bank;
+        p.chequeNumber = method == PaymentMethod::Cheque ? cheque : std::string();
+        p.bank = method == PaymentMethod::Cheque ? bankName : std::string();
         p.taxDocumentId = doc.id;
         p.id = docs.insertPayment(p, office_.user().id);
 
@@ -271,7 +321,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
 
         const auto threshold = valueOn(data::AccountRepository(db).allocationThresholds(), paidOn);
         result.allocationNumberMissing =
-            !invoiced && threshold && doc.amountBeforeVatAgorot > *threshold && allocationNumber.empty();
+            !invoiced && threshold && doc.amountBeforeVatAgorot > *threshold && allocation.empty();
         result.payment = p;
         result.invoiceReceipt = doc;
         result.account = a;
@@ -292,6 +342,7 @@ data::TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::
                                                   const std::string& allocationNumber, bool* allocationNumberMissing)
 {
     const auto issuedOn = dateOrToday(date, "date");
+    const auto allocation = checkedAllocationNumber(allocationNumber);
     requireLetterhead();
     data::TaxDocument doc;
     auto& db = office_.db();
@@ -315,15 +366,25 @@ data::TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::
         doc.amountBeforeVatAgorot = a.subtotalAgorot;
         doc.vatAgorot = a.vatAgorot;
         doc.totalAgorot = a.totalAgorot;
-        doc.allocationNumber = allocationNumber;
+        doc.allocationNumber = allocation;
         doc.id = docs.insert(doc, office_.user().id);
         audit(db, office_.user().id, "tax_documents", doc.id, "insert",
               Changes().set("kind", "invoice").set("number", std::to_string(doc.number)).set("account_id", std::to_string(a.id)));
         const auto threshold = valueOn(data::AccountRepository(db).allocationThresholds(), issuedOn);
         if (allocationNumberMissing)
-            *allocationNumberMissing = threshold && doc.amountBeforeVatAgorot > *threshold && allocationNumber.empty();
+            *allocationNumberMissing = threshold && doc.amountBeforeVatAgorot > *threshold && allocation.empty();
     });
     return doc;
+}
+
+bool AccountService::hasTaxInvoice(int64_t accountId)
+{
+    bool found = false;
+    office_.db().guarded([&] {
+        for (const auto& d : data::TaxDocumentRepository(office_.db()).forAccount(accountId))
+            if (d.kind == "invoice") found = true;
+    });
+    return found;
 }
 
 std::vector<data::Payment> AccountService::payments(int64_t accountId)
@@ -352,7 +413,7 @@ std::vector<Addressee> AccountService::addressees(int64_t clientId, bool forInvo
         out.push_back({client->displayName(), {}, primary});
         for (const auto& c : data::ContactRepository(db).forClient(clientId))
             if (forInvoices ? c.addresseeForInvoices : c.addresseeForAccounts)
-                out.push_back({(c.title.empty() ? "" : c.title + " ") + c.firstName + " " + c.lastName, c.roleName, primary});
+                out.push_back({c.displayName(), c.roleName, primary});
     });
     return out;
 }

@@ -28,6 +28,13 @@ struct PaymentResult {
     bool allocationNumberMissing = false;
 };
 
+// What a recorded payment issued, in one sentence for the desktop and the
+// command line alike: a tax invoice-receipt, or a receipt alone after a tax
+// invoice; with the account's balance.
+std::string paymentSentence(const PaymentResult& result);
+// The warning when a document above the threshold in force has no allocation number.
+std::string allocationNumberWarning();
+
 // Transaction accounts (חשבון עסקה) and the tax invoice-receipts (חשבונית מס
 // קבלה) that payments against them issue. Numbers come from their own
 // series inside the issuing transaction: consecutive, no gaps, no duplicates,
@@ -46,6 +53,10 @@ public:
 
     // Fixes the number. Refused when the client has no primary address.
     TransactionAccount issue(int64_t accountId);
+    // Makes the account and issues it in one transaction: refused as a whole
+    // (no draft left holding the charges) when it cannot be issued.
+    TransactionAccount produce(int64_t clientId, std::vector<int64_t> chargeIds = {}, const std::string& date = {},
+                               bool detailedTime = true);
     // Releases the charges; an issued account keeps its number, visibly cancelled.
     TransactionAccount cancel(int64_t accountId);
 
@@ -59,6 +70,8 @@ public:
                       const std::string& chequeNumber = {}, const std::string& bank = {},
                       const std::string& allocationNumber = {});
     std::vector<data::Payment> payments(int64_t accountId);
+    // True when the account has its tax invoice: a payment then issues a receipt alone.
+    bool hasTaxInvoice(int64_t accountId);
     std::vector<data::TaxDocument> invoices(int64_t clientId = 0);
 
     std::vector<Addressee> accountAddressees(int64_t clientId);

@@ -9,6 +9,7 @@
 #include "services/Audit.h"
 #include "services/ClientSearchKey.h"
 #include "services/ClientService.h"
+#include "text/Timestamp.h"
 #include "text/Translate.h"
 
 namespace praklit::services {
@@ -59,6 +60,8 @@ Case CaseService::add(Case c)
 
 Case CaseService::update(Case c)
 {
+    // A case closed without a date was closed today.
+    if (c.status == CaseStatus::Closed && c.closedOn.empty()) c.closedOn = text::israelToday();
     c = validated(std::move(c));
     if (c.internalNumber.empty()) invalid(tr("The case needs an internal number."), "internal_number");
     auto& db = office_.db();
@@ -100,8 +103,9 @@ std::vector<User> CaseService::users()
 
 User CaseService::userByLogin(const std::string& login)
 {
+    const auto name = validatedLogin(login);
     std::optional<User> u;
-    office_.db().guarded([&] { u = data::UserRepository(office_.db()).findByLogin(login); });
+    office_.db().guarded([&] { u = data::UserRepository(office_.db()).findByLogin(name); });
     if (!u) invalid(format(tr("There is no user \"{1}\" in this office."), login), "lawyer");
     return *u;
 }

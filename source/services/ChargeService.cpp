@@ -8,6 +8,7 @@
 #include "services/Audit.h"
 #include "services/ClientService.h"
 #include "services/SettingsService.h"
+#include "text/Bidi.h"
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
@@ -15,6 +16,26 @@ namespace praklit::services {
 
 using text::format;
 using text::tr;
+
+int64_t requireWorkable(data::Database& db, int64_t clientId, int64_t caseId)
+{
+    if (caseId) {
+        const auto k = data::CaseRepository(db).find(caseId);
+        if (!k) notFound(format(tr("There is no case number {1}."), caseId));
+        if (k->status != CaseStatus::Open)
+            invalid(format(tr("Case {1} is closed: reopen it before charging or counting time on it."),
+                           text::ltr(k->internalNumber)),
+                    "case");
+        clientId = k->clientId;
+    }
+    const auto client = data::ClientRepository(db).find(clientId);
+    if (!client) notFound(format(tr("There is no client number {1}."), clientId));
+    if (!client->active)
+        invalid(format(tr("{1} is an inactive client: make the client active before charging or counting time."),
+                       client->displayName()),
+                "client");
+    return clientId;
+}
 
 namespace {
 Changes chargeChanges(const Charge& before, const Charge& after)
@@ -75,13 +96,7 @@ Charge ChargeService::add(Charge c)
     c = validated(std::move(c));
     auto& db = office_.db();
     db.transaction([&] {
-        if (c.caseId) {
-            const auto k = data::CaseRepository(db).find(c.caseId);
-            if (!k) notFound(format(tr("There is no case number {1}."), c.caseId));
-            c.clientId = k->clientId;
-        } else if (!data::ClientRepository(db).find(c.clientId)) {
-            notFound(format(tr("There is no client number {1}."), c.clientId));
-        }
+        c.clientId = requireWorkable(db, c.clientId, c.caseId);
         price(c);
         c.version = 1;
         c.id = data::ChargeRepository(db).insert(c);

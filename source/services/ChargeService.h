@@ -33,4 +33,9 @@ private:
     OfficeSession& office_;
 };
 
+// Charges and counters go on an open case of an active client (or on an
+// active client's general file, caseId 0). Returns the client's id; throws
+// NotFound or InvalidInput with one sentence.
+int64_t requireWorkable(data::Database& db, int64_t clientId, int64_t caseId);
+
 } // namespace praklit::services

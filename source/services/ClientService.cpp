@@ -9,6 +9,7 @@
 #include "data/RoleRepository.h"
 #include "data/UserRepository.h"
 #include "domain/Error.h"
+#include "domain/Limits.h"
 #include "services/Audit.h"
 #include "services/ClientSearchKey.h"
 #include "text/Bidi.h"
@@ -137,7 +138,7 @@ std::vector<Client> ClientService::list(int64_t offset, int64_t limit)
 
 std::vector<ClientSummary> ClientService::find(const std::string& text, int64_t offset, int64_t limit)
 {
-    const auto words = text::searchWords(text);
+    const auto words = text::searchWords(cleanText(text, tr("Search"), kMaxLineLength, "search"));
     std::vector<ClientSummary> out;
     office_.db().guarded([&] { out = data::ClientRepository(office_.db()).find(words, offset, limit); });
     return out;
@@ -145,7 +146,7 @@ std::vector<ClientSummary> ClientService::find(const std::string& text, int64_t 
 
 int64_t ClientService::countMatches(const std::string& text)
 {
-    const auto words = text::searchWords(text);
+    const auto words = text::searchWords(cleanText(text, tr("Search"), kMaxLineLength, "search"));
     int64_t n = 0;
     office_.db().guarded([&] { n = data::ClientRepository(office_.db()).countMatches(words); });
     return n;
@@ -204,6 +205,30 @@ std::vector<Address> ClientService::addresses(int64_t clientId)
     return out;
 }
 
+Address ClientService::address(int64_t addressId)
+{
+    std::optional<Address> a;
+    office_.db().guarded([&] { a = data::AddressRepository(office_.db()).find(addressId); });
+    if (!a) notFound(format(tr("There is no address number {1}."), addressId));
+    return *a;
+}
+
+Phone ClientService::phone(int64_t phoneId)
+{
+    std::optional<Phone> p;
+    office_.db().guarded([&] { p = data::PhoneRepository(office_.db()).find(phoneId); });
+    if (!p) notFound(format(tr("There is no phone number {1}."), phoneId));
+    return *p;
+}
+
+Contact ClientService::contact(int64_t contactId)
+{
+    std::optional<Contact> c;
+    office_.db().guarded([&] { c = data::ContactRepository(office_.db()).find(contactId); });
+    if (!c) notFound(format(tr("There is no contact number {1}."), contactId));
+    return *c;
+}
+
 Address ClientService::updateAddress(Address address)
 {
     address = validated(std::move(address));
@@ -254,6 +279,19 @@ void ClientService::deleteAddress(int64_t addressId, int64_t newPrimaryId)
     });
 }
 
+void ClientService::requireNewNumber(const Phone& phone)
+{
+    data::PhoneRepository repo(office_.db());
+    const auto owned = phone.entityId ? repo.forEntity(phone.entityId) : repo.forContact(phone.contactId);
+    for (const auto& other : owned)
+        if (other.id != phone.id && other.e164 == phone.e164)
+            throw Error(ErrorKind::Conflict,
+                        format(phone.entityId ? tr("The client already has the number {1}.")
+                                              : tr("The contact already has the number {1}."),
+                               ltr(displayPhoneNumber(phone.e164))),
+                        "number");
+}
+
 Phone ClientService::insertPhone(Phone phone, const std::string& typedNumber)
 {
     phone.e164 = parsePhoneNumber(typedNumber);
@@ -267,6 +305,7 @@ Phone ClientService::insertPhone(Phone phone, const std::string& typedNumber)
             if (!contact) notFound(format(tr("There is no contact number {1}."), phone.contactId));
             clientId = contact->clientId;
         }
+        requireNewNumber(phone);
         phone.id = data::PhoneRepository(db).insert(phone);
         audit(db, office_.user().id, "phones", phone.id, "insert",
               Changes()
@@ -303,6 +342,9 @@ Phone ClientService::updatePhone(Phone phone, const std::string& typedNumber)
         data::PhoneRepository repo(db);
         const auto before = repo.find(phone.id);
         if (!before) notFound(format(tr("There is no phone number {1}."), phone.id));
+        phone.entityId = before->entityId;
+        phone.contactId = before->contactId;
+        requireNewNumber(phone);
         if (!repo.update(phone)) staleVersion("phones", phone.id);
         audit(db, office_.user().id, "phones", phone.id, "update",
               Changes()
@@ -379,38 +421,79 @@ Changes contactChanges(const Contact& before, const Contact& after)
 }
 } // namespace
 
-Contact ClientService::addContact(Contact contact, const std::string& roleName)
+Contact ClientService::saveContact(Contact contact, const std::string& roleName, const std::optional<std::string>& typedMobile)
 {
     contact = validated(std::move(contact));
+    // A wrong number is refused before anything is stored: the contact and
+    // its mobile are saved together or not at all.
+    std::optional<std::string> mobile;
+    if (typedMobile) {
+        const auto typed = cleanText(*typedMobile, tr("Mobile phone"), kMaxLineLength, "mobile");
+        mobile = typed.empty() ? std::string() : parsePhoneNumber(typed);
+    }
     auto& db = office_.db();
     db.transaction([&] {
-        requireClient(contact.clientId);
+        data::ContactRepository repo(db);
+        std::optional<Contact> before;
+        if (contact.id) {
+            before = repo.find(contact.id);
+            if (!before) notFound(format(tr("There is no contact number {1}."), contact.id));
+            contact.clientId = before->clientId;
+        } else {
+            requireClient(contact.clientId);
+        }
         contact.roleId = resolveRole(roleName);
         contact.roleName = roleName;
-        contact.version = 1;
-        contact.id = data::ContactRepository(db).insert(contact);
-        audit(db, office_.user().id, "contacts", contact.id, "insert",
-              contactChanges(Contact{}, contact).change("entity_id", "", std::to_string(contact.clientId)));
+        if (before) {
+            if (!repo.update(contact)) staleVersion("contacts", contact.id);
+        } else {
+            contact.version = 1;
+            contact.id = repo.insert(contact);
+        }
+        auto changes = contactChanges(before.value_or(Contact{}), contact);
+        if (!before) changes.change("entity_id", "", std::to_string(contact.clientId));
+
+        if (mobile) {
+            data::PhoneRepository phones(db);
+            std::optional<Phone> stored;
+            for (auto& p : phones.forContact(contact.id))
+                if (p.type == PhoneType::Mobile) {
+                    stored = p;
+                    break;
+                }
+            changes.change("mobile", stored ? stored->e164 : std::string(), *mobile);
+            if (mobile->empty()) {
+                if (stored) phones.remove(stored->id);
+            } else if (!stored) {
+                Phone p;
+                p.contactId = contact.id;
+                p.type = PhoneType::Mobile;
+                p.e164 = *mobile;
+                p.version = 1;
+                requireNewNumber(p);
+                phones.insert(p);
+            } else if (stored->e164 != *mobile) {
+                stored->e164 = *mobile;
+                requireNewNumber(*stored);
+                if (!phones.update(*stored)) staleVersion("phones", stored->id);
+            }
+        }
+        audit(db, office_.user().id, "contacts", contact.id, before ? "update" : "insert", changes);
+        contact = *repo.find(contact.id);
     });
     return contact;
 }
 
+Contact ClientService::addContact(Contact contact, const std::string& roleName)
+{
+    contact.id = 0;
+    return saveContact(std::move(contact), roleName, std::nullopt);
+}
+
 Contact ClientService::updateContact(Contact contact, const std::string& roleName)
 {
-    contact = validated(std::move(contact));
-    auto& db = office_.db();
-    db.transaction([&] {
-        data::ContactRepository repo(db);
-        const auto before = repo.find(contact.id);
-        if (!before) notFound(format(tr("There is no contact number {1}."), contact.id));
-        contact.clientId = before->clientId;
-        contact.roleId = resolveRole(roleName);
-        contact.roleName = roleName;
-        if (!repo.update(contact)) staleVersion("contacts", contact.id);
-        audit(db, office_.user().id, "contacts", contact.id, "update", contactChanges(*before, contact));
-        contact = *repo.find(contact.id);
-    });
-    return contact;
+    if (contact.id == 0) notFound(tr("There is no contact number 0."));
+    return saveContact(std::move(contact), roleName, std::nullopt);
 }
 
 void ClientService::deleteContact(int64_t contactId)

@@ -8,6 +8,8 @@
 #include "domain/Phone.h"
 #include "services/OfficeSession.h"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace praklit::services {
@@ -49,25 +51,34 @@ public:
     Address setPrimaryAddress(int64_t addressId);
     void deleteAddress(int64_t addressId, int64_t newPrimaryId = 0);
     std::vector<Address> addresses(int64_t clientId);
+    Address address(int64_t addressId);
 
     Phone addPhone(int64_t clientId, PhoneType type, const std::string& typedNumber);
     Phone addContactPhone(int64_t contactId, PhoneType type, const std::string& typedNumber);
     Phone updatePhone(Phone phone, const std::string& typedNumber);
     void deletePhone(int64_t phoneId);
     std::vector<Phone> phones(int64_t clientId);
+    Phone phone(int64_t phoneId);
 
     std::vector<ContactRole> roles();
     ContactRole addRole(const std::string& name);
     // roleName empty for none; an unknown role name is refused.
     Contact addContact(Contact contact, const std::string& roleName);
+    // A new contact (id 0) or an edit, with its mobile phone, in one
+    // transaction and one audit row: `mobile` as typed, empty to remove it,
+    // nullopt to leave the contact's phones as they are.
+    Contact saveContact(Contact contact, const std::string& roleName, const std::optional<std::string>& mobile);
     Contact updateContact(Contact contact, const std::string& roleName);
     void deleteContact(int64_t contactId);
     std::vector<Contact> contacts(int64_t clientId);
+    Contact contact(int64_t contactId);
 
 private:
     void requireClient(int64_t clientId);
     int64_t resolveRole(const std::string& roleName);
     Phone insertPhone(Phone phone, const std::string& typedNumber);
+    // The same number twice on one client or contact is refused (Conflict).
+    void requireNewNumber(const Phone& phone);
     [[noreturn]] void staleVersion(const std::string& table, int64_t id);
     OfficeSession& office_;
 };

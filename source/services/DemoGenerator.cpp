@@ -76,7 +76,7 @@ std::vector<int64_t> demoLawyers(data::Database& db)
         u.displayName = lawyer.hebrew;
         ids.push_back(users.insert(u));
         // The price list: each lawyer's default hourly rate, ₪450 to ₪1,050.
-        data::RateRepository(db).setUserRate(ids.back(), 45000 + 15000 * static_cast<int64_t>(ids.size() - 1));
+        data::RateRepository(db).setRate(data::RateOwner::User, ids.back(), 45000 + 15000 * static_cast<int64_t>(ids.size() - 1));
     }
     return ids;
 }
@@ -161,7 +161,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                                         "seconds", "billed_seconds", "rate_agorot", "amount_agorot", "vat_exempt", "billable",
                                         "state", "time_entry_id", "created_at", "updated_at", "version"});
         std::vector<int64_t> lawyerRates;
-        for (const auto id : lawyerIds) lawyerRates.push_back(data::RateRepository(db).userRate(id).value_or(0));
+        for (const auto id : lawyerIds) lawyerRates.push_back(data::RateRepository(db).rate(data::RateOwner::User, id).value_or(0));
         const Rounding rounding; // the office's default rule: 6-minute units, up
         const auto yearAgo = text::now() - std::chrono::days(365);
         std::vector<int64_t> roleIds;

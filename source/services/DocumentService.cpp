@@ -11,6 +11,7 @@
 #include "text/Bidi.h"
 #include "text/Translate.h"
 
+#include <cctype>
 #include <fstream>
 #include <memory>
 #include <openssl/evp.h>
@@ -36,6 +37,17 @@ std::string hex(const unsigned char* bytes, unsigned int length)
 }
 
 // Copies `from` to `to` and returns the SHA-256 of the bytes copied.
+// The stored file keeps the original's extension, so the system opens it with
+// the right program; anything but a short plain one (".pdf", ".docx") is dropped.
+std::string storedExtension(const fs::path& source)
+{
+    const std::string extension = source.extension().string();
+    if (extension.size() > 12) return {};
+    for (size_t i = 1; i < extension.size(); ++i)
+        if (!std::isalnum(static_cast<unsigned char>(extension[i]))) return {};
+    return extension;
+}
+
 std::string copyHashing(const fs::path& from, const fs::path& to)
 {
     std::ifstream in(from, std::ios::binary);
@@ -117,7 +129,7 @@ Document DocumentService::store(Document d, const fs::path& source)
     const auto temporary = folder / (".adding-" + stamp);
     d.sha256 = copyHashing(source, temporary);
     d.sizeBytes = static_cast<int64_t>(fs::file_size(temporary, ec));
-    d.storedName = folderName + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + source.extension().string();
+    d.storedName = folderName + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + storedExtension(source);
     fs::rename(temporary, store / d.storedName, ec);
     if (ec) {
         fs::remove(temporary, ec);

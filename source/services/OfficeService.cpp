@@ -58,7 +58,7 @@ std::string OfficeService::testConnection(const data::ConnectionUrl& url)
                           : data::OpenMode::CreateIfMissing;
     if (url.backend() == data::Backend::SQLite && mode == data::OpenMode::MustExist)
         return format(tr("There is no file {1} yet: Praklit will create a new office there."), text::ltr(url.sqlitePath().string()));
-    auto db = data::Database::open(url, mode, data::MigrationPolicy::Inspect);
+    auto db = data::Database::open(url, mode, data::MigrationPolicy::Inspect, data::Access::ReadOnly);
     const int program = data::Migrations::latest(url.backend());
     if (db->schemaVersion() == 0)
         return format(tr("Connected to {1}: the database is empty; Praklit will create a new office in it."), text::ltr(url.display()));
@@ -72,7 +72,7 @@ std::vector<data::TableCopyResult> OfficeService::copy(const data::ConnectionUrl
                                                        const data::OfficeCopier::ProgressFn& progress,
                                                        const std::atomic<bool>* cancel)
 {
-    auto source = data::Database::open(from, data::OpenMode::MustExist);
+    auto source = data::Database::open(from, data::OpenMode::MustExist, data::MigrationPolicy::Refuse, data::Access::ReadOnly);
     auto target = data::Database::open(to, data::OpenMode::CreateIfMissing);
     return data::OfficeCopier(*source, *target).copy(progress, cancel);
 }

@@ -1,27 +1,45 @@
 #include "services/OfficeSession.h"
 
 #include "data/UserRepository.h"
+#include "domain/Error.h"
 #include "services/Audit.h"
 
 namespace praklit::services {
 
 std::unique_ptr<OfficeSession> OfficeSession::open(const data::ConnectionUrl& url, const std::string& login,
-                                                   data::OpenMode mode)
+                                                   data::OpenMode mode, data::Access access)
 {
-    auto db = data::Database::open(url, mode);
     const std::string name = validatedLogin(login);
+    auto db = data::Database::open(url, mode, data::MigrationPolicy::Apply, access);
     User user;
-    db->transaction([&] {
-        data::UserRepository users(*db);
-        if (auto found = users.findByLogin(name)) {
-            user = *found;
-            return;
-        }
-        user.login = name;
-        user.displayName = name;
-        user.id = users.insert(user);
-        audit(*db, user.id, "users", user.id, "insert", Changes().set("login", name));
-    });
+    if (access == data::Access::ReadOnly) {
+        db->guarded([&] {
+            if (auto found = data::UserRepository(*db).findByLogin(name)) user = *found;
+        });
+        if (user.id == 0) user.login = user.displayName = name;
+        return std::make_unique<OfficeSession>(std::move(db), user);
+    }
+    auto findOrAdd = [&] {
+        db->transaction([&] {
+            data::UserRepository users(*db);
+            if (auto found = users.findByLogin(name)) {
+                user = *found;
+                return;
+            }
+            user.login = name;
+            user.displayName = name;
+            user.id = users.insert(user);
+            audit(*db, user.id, "users", user.id, "insert", Changes().set("login", name));
+        });
+    };
+    try {
+        findOrAdd();
+    } catch (const Error& e) {
+        // Two workstations of a new user started at the same moment: the other added it.
+        if (e.kind() != ErrorKind::Conflict) throw;
+        user = User{};
+        findOrAdd();
+    }
     return std::make_unique<OfficeSession>(std::move(db), user);
 }
 

@@ -12,9 +12,11 @@ namespace praklit::services {
 class OfficeSession {
 public:
     // Opens (and migrates) the database and makes sure `login` is a user of
-    // the office, adding it on first use.
+    // the office, adding it on first use. A read-only session writes nothing:
+    // an unknown login works as a user of no id, who owns nothing.
     static std::unique_ptr<OfficeSession> open(const data::ConnectionUrl& url, const std::string& login,
-                                               data::OpenMode mode = data::OpenMode::MustExist);
+                                               data::OpenMode mode = data::OpenMode::MustExist,
+                                               data::Access access = data::Access::ReadWrite);
     OfficeSession(std::unique_ptr<data::Database> db, User user) : db_(std::move(db)), user_(std::move(user)) {}
 
     data::Database& db() { return *db_; }

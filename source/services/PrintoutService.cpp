@@ -136,14 +136,9 @@ InvoicePrintout PrintoutService::invoiceReceipt(int64_t taxDocumentId, bool orig
     p.allocationNumber = doc->allocationNumber;
     for (const auto& pay : payments)
         if (pay.taxDocumentId == doc->id) {
-            switch (pay.method) {
-            case PaymentMethod::Transfer: p.paymentMethod = tr("Bank transfer"); break;
-            case PaymentMethod::Card: p.paymentMethod = tr("Credit card"); break;
-            case PaymentMethod::Cash: p.paymentMethod = tr("Cash"); break;
-            case PaymentMethod::Cheque:
-                p.paymentMethod = format(tr("Cheque {1}, bank {2}"), pay.chequeNumber, pay.bank);
-                break;
-            }
+            p.paymentMethod = pay.method == PaymentMethod::Cheque
+                                  ? format(tr("Cheque {1}, bank {2}"), pay.chequeNumber, pay.bank)
+                                  : paymentMethodName(pay.method);
         }
     return p;
 }

@@ -10,6 +10,9 @@
 #include "text/Bidi.h"
 #include "text/Translate.h"
 
+#include <cstring>
+#include <fstream>
+
 namespace praklit::services {
 
 using text::format;
@@ -26,6 +29,22 @@ void checkRounding(const Rounding& rule)
 void checkRate(std::optional<int64_t> agorot)
 {
     if (agorot) checkAgorot(MoneyField::HourlyRate, *agorot);
+}
+
+// The letterhead draws a PNG: anything else would print no logo, silently.
+void checkLogo(const std::string& path)
+{
+    const std::filesystem::path file(path);
+    if (!file.is_absolute())
+        invalid(format(tr("The logo must be given as a full path, not {1}."), text::ltr(path)), "logo");
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec))
+        invalid(format(tr("There is no image file {1}."), text::ltr(path)), "logo");
+    std::ifstream in(file, std::ios::binary);
+    char header[8] = {};
+    in.read(header, sizeof header);
+    if (in.gcount() != 8 || std::memcmp(header, "\x89PNG\r\n\x1a\n", 8) != 0)
+        invalid(format(tr("The logo must be a PNG image, and {1} is not one."), text::ltr(path)), "logo");
 }
 
 bool flag(const std::map<std::string, std::string>& values, const char* key, bool fallback)
@@ -95,30 +114,37 @@ void SettingsService::setClientRounding(int64_t clientId, std::optional<Rounding
     });
 }
 
-void SettingsService::setRate(const std::string& table, int64_t id, std::optional<int64_t> agorot)
+void SettingsService::setRate(data::RateOwner table, int64_t id, std::optional<int64_t> agorot)
 {
     checkRate(agorot);
     auto& db = office_.db();
     db.transaction([&] {
         data::RateRepository rates(db);
         const auto before = rates.rate(table, id);
-        rates.setRate(table, id, agorot);
-        audit(db, office_.user().id, table, id, "update",
+        if (!rates.setRate(table, id, agorot))
+            notFound(table == data::RateOwner::Case     ? format(tr("There is no case number {1}."), id)
+                     : table == data::RateOwner::Client ? format(tr("There is no client number {1}."), id)
+                                                        : format(tr("There is no user number {1}."), id));
+        audit(db, office_.user().id, std::string(data::tableOf(table)), id, "update",
               Changes().change("hourly_rate_agorot", before ? std::to_string(*before) : "", agorot ? std::to_string(*agorot) : ""));
     });
 }
 
-void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot) { setRate("users", userId, agorot); }
-void SettingsService::setClientRate(int64_t clientId, std::optional<int64_t> agorot) { setRate("entities", clientId, agorot); }
-void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot) { setRate("cases", caseId, agorot); }
+void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot) { setRate(data::RateOwner::User, userId, agorot); }
+void SettingsService::setClientRate(int64_t clientId, std::optional<int64_t> agorot)
+{
+    setRate(data::RateOwner::Client, clientId, agorot);
+}
+void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot) { setRate(data::RateOwner::Case, caseId, agorot); }
 
 int64_t SettingsService::rateFor(int64_t caseId, int64_t clientId, int64_t userId)
 {
     int64_t rate = 0;
     office_.db().guarded([&] {
         data::RateRepository rates(office_.db());
-        rate = effectiveRate(caseId ? rates.caseRate(caseId) : std::nullopt, rates.clientRate(clientId),
-                             userId ? rates.userRate(userId) : std::nullopt);
+        rate = effectiveRate(caseId ? rates.rate(data::RateOwner::Case, caseId) : std::nullopt,
+                             rates.rate(data::RateOwner::Client, clientId),
+                             userId ? rates.rate(data::RateOwner::User, userId) : std::nullopt);
     });
     return rate;
 }
@@ -182,6 +208,7 @@ void SettingsService::setLetterhead(const Letterhead& l)
     clean.phones = cleanText(l.phones, tr("Phones"), kMaxLineLength, "office_phones");
     clean.vatNumber = cleanText(l.vatNumber, tr("VAT number"), 20, "vat_number");
     clean.logoPath = cleanText(l.logoPath, tr("Logo"), 1000, "logo");
+    if (!clean.logoPath.empty()) checkLogo(clean.logoPath);
     if (!clean.vatNumber.empty() && !IsraeliId::parse(clean.vatNumber))
         invalid(tr("The VAT number (עוסק מורשה) is not valid: check its digits."), "vat_number");
     if (const auto id = IsraeliId::parse(clean.vatNumber)) clean.vatNumber = id->digits();
@@ -223,8 +250,9 @@ std::filesystem::path SettingsService::documentsFolder()
     invalid(tr("This office has no documents folder yet: choose the shared folder in System settings."), "documents_folder");
 }
 
-void SettingsService::setDocumentsFolder(const std::filesystem::path& folder)
+void SettingsService::setDocumentsFolder(const std::filesystem::path& typed)
 {
+    const std::filesystem::path folder(cleanText(typed.string(), tr("Documents folder"), 1000, "documents_folder"));
     if (!folder.is_absolute())
         invalid(format(tr("The documents folder must be a full path, not {1}."), text::ltr(folder.string())), "documents_folder");
     auto& db = office_.db();

@@ -1,4 +1,5 @@
 #pragma once
+#include "data/RateRepository.h"
 #include "domain/Printout.h"
 #include "domain/Rounding.h"
 #include "domain/Timer.h"
@@ -44,7 +45,7 @@ public:
     void setLetterhead(const Letterhead& letterhead);
 
 private:
-    void setRate(const std::string& table, int64_t id, std::optional<int64_t> agorot);
+    void setRate(data::RateOwner owner, int64_t id, std::optional<int64_t> agorot);
     OfficeSession& office_;
 };
 

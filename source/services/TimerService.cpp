@@ -63,13 +63,7 @@ Timer TimerService::start(int64_t clientId, int64_t caseId, const std::string& d
     auto& db = office_.db();
     Timer t;
     db.transaction([&] {
-        if (caseId) {
-            const auto c = data::CaseRepository(db).find(caseId);
-            if (!c) notFound(format(tr("There is no case number {1}."), caseId));
-            clientId = c->clientId;
-        } else if (!data::ClientRepository(db).find(clientId)) {
-            notFound(format(tr("There is no client number {1}."), clientId));
-        }
+        clientId = requireWorkable(db, clientId, caseId);
         const auto now = text::now();
         data::TimerRepository repo(db);
         for (const auto& existing : repo.forUser(office_.user().id))
@@ -235,6 +229,14 @@ std::optional<Timer> TimerService::automatic(int64_t caseId, TimerStart by)
     if (!wanted) return std::nullopt;
     for (const auto& t : list())
         if (t.caseId == caseId && t.running()) return std::nullopt; // already counting here
+    // Looking into a closed case or an inactive client's file is not work to count.
+    bool workable = false;
+    office_.db().guarded([&] {
+        const auto c = data::CaseRepository(office_.db()).find(caseId);
+        const auto client = c ? data::ClientRepository(office_.db()).find(c->clientId) : std::nullopt;
+        workable = c && c->status == CaseStatus::Open && client && client->active;
+    });
+    if (!workable) return std::nullopt;
     return start(0, caseId, {}, by);
 }
 

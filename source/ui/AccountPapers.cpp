@@ -76,30 +76,8 @@ std::filesystem::path produceInvoicePdf(wxWindow* parent, services::OfficeSessio
                    [&](const std::filesystem::path& to) { integrations::writeInvoicePdf(printout, to); });
 }
 
-wxString accountStateText(AccountState state)
-{
-    switch (state) {
-    // TRANSLATORS: a transaction account's state
-    case AccountState::Draft: return _("Draft");
-    // TRANSLATORS: a transaction account's state
-    case AccountState::Issued: return _("Issued");
-    // TRANSLATORS: a transaction account's state
-    case AccountState::Paid: return _("Paid");
-    // TRANSLATORS: a transaction account's state
-    case AccountState::Cancelled: return _("Cancelled");
-    }
-    return {};
-}
+wxString accountStateText(AccountState state) { return wx(stateName(state)); }
 
-wxString paymentMethodText(PaymentMethod method)
-{
-    switch (method) {
-    case PaymentMethod::Transfer: return _("Bank transfer");
-    case PaymentMethod::Cheque: return _("Cheque");
-    case PaymentMethod::Card: return _("Credit card");
-    case PaymentMethod::Cash: return _("Cash");
-    }
-    return {};
-}
+wxString paymentMethodText(PaymentMethod method) { return wx(paymentMethodName(method)); }
 
 } // namespace praklit::ui

@@ -107,9 +107,7 @@ void AccountsPanel::reload()
     invoiceList_->DeleteAllItems();
     for (const auto& d : invoices_) {
         wxVector<wxVariant> row;
-        row.push_back(d.kind == "invoice"   ? _("Tax invoice")
-                      : d.kind == "receipt" ? _("Receipt")
-                                            : _("Tax invoice-receipt"));
+        row.push_back(wx(taxDocumentKindName(d.kind)));
         row.push_back(isolated(std::to_string(d.number)));
         row.push_back(displayDate(d.issuedOn));
         row.push_back(moneyText(d.amountBeforeVatAgorot));

@@ -13,18 +13,7 @@ namespace praklit::ui {
 
 namespace {
 
-wxString nameOf(const Contact& c)
-{
-    std::string name = c.title;
-    for (const std::string* part : {&c.firstName, &c.lastName})
-        if (!part->empty()) name += (name.empty() ? "" : " ") + *part;
-    return wx(name);
-}
-
-std::string trimmed(const std::string& s)
-{
-    return utf8(wx(s).Trim(true).Trim(false));
-}
+wxString nameOf(const Contact& c) { return wx(c.displayName()); }
 
 } // namespace
 
@@ -92,25 +81,8 @@ std::optional<Phone> ContactsPage::mobileOf(int64_t contactId)
 
 void ContactsPage::save(Contact& contact, const std::string& roleName, const std::string& typedMobile)
 {
-    services::ClientService clients(office_);
-    const std::string mobile = trimmed(typedMobile);
-    // A wrong number is refused before anything is stored, so the contact
-    // and its phone are saved together or not at all.
-    const std::string e164 = mobile.empty() ? std::string() : parsePhoneNumber(mobile);
-    if (contact.id == 0) {
-        contact.clientId = clientId_;
-        contact = clients.addContact(contact, roleName);
-    } else {
-        contact = clients.updateContact(contact, roleName);
-    }
-    const auto stored = mobileOf(contact.id);
-    if (mobile.empty()) {
-        if (stored) clients.deletePhone(stored->id);
-    } else if (!stored) {
-        clients.addContactPhone(contact.id, PhoneType::Mobile, mobile);
-    } else if (stored->e164 != e164) {
-        clients.updatePhone(*stored, mobile);
-    }
+    if (contact.id == 0) contact.clientId = clientId_;
+    contact = services::ClientService(office_).saveContact(contact, roleName, typedMobile);
 }
 
 std::unique_ptr<ContactDialog> ContactsPage::makeDialog(const Contact& contact)

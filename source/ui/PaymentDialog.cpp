@@ -5,6 +5,7 @@
 #include "text/Amount.h"
 #include "text/Bidi.h"
 #include "ui/AccountPapers.h"
+#include "ui/Attempt.h"
 #include "ui/ChargeText.h"
 #include "ui/FormMessages.h"
 #include "ui/MessageBar.h"
@@ -74,7 +75,11 @@ PaymentDialog::PaymentDialog(wxWindow* parent, services::OfficeSession& office, 
     column->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap * 2));
     threshold_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "allocation_threshold");
     column->Add(threshold_, wxSizerFlags().Border(wxALL, gap * 2));
-    column->Add(new wxStaticText(this, wxID_ANY, _("Saving issues a tax invoice-receipt (original and copies).")),
+    bool invoiced = false;
+    attempt(this, [&] { invoiced = services::AccountService(office_).hasTaxInvoice(account_.id); });
+    column->Add(new wxStaticText(this, wxID_ANY,
+                                 invoiced ? _("Saving issues a receipt: the account's tax invoice was issued before.")
+                                          : _("Saving issues a tax invoice-receipt (original and copies).")),
                 wxSizerFlags().Border(wxLEFT | wxRIGHT, gap * 2));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -138,12 +143,8 @@ bool PaymentDialog::save()
         messages_->show(e);
         return false;
     }
-    // TRANSLATORS: %s is the tax invoice-receipt's number
-    wxString text = wxString::Format(_("Tax invoice-receipt %s is issued."),
-                                     isolated(std::to_string(result_->invoiceReceipt.number)));
-    if (result_->allocationNumberMissing)
-        text += "\n\n" + _("Warning: the amount before VAT is above the threshold in force, and the invoice has no allocation "
-                           "number (מספר הקצאה). Ask the Tax Authority for one.");
+    wxString text = wx(services::paymentSentence(*result_));
+    if (result_->allocationNumberMissing) text += "\n\n" + wx(services::allocationNumberWarning());
     text += "\n\n" + _("Produce the original's PDF now? It is saved in the client's documents.");
     wxMessageDialog ask(this, text, _("Praklit"), wxYES_NO | (result_->allocationNumberMissing ? wxICON_WARNING : wxICON_QUESTION));
     ask.SetYesNoLabels(_("&Produce PDF"), _("&Not now"));

@@ -317,7 +317,7 @@ void ProduceAccountDialog::updateTotals()
 
 wxString ProduceAccountDialog::totalsText() const { return totals_->GetLabel(); }
 
-std::optional<TransactionAccount> ProduceAccountDialog::makeDraft()
+std::optional<TransactionAccount> ProduceAccountDialog::make(bool issue)
 {
     bar_->clear();
     const auto ids = model_->tickedIds();
@@ -326,7 +326,10 @@ std::optional<TransactionAccount> ProduceAccountDialog::makeDraft()
         return std::nullopt;
     }
     try {
-        return services::AccountService(office_).createDraft(clientId_, ids, accountDate(), timeLines_->GetSelection() == 0);
+        services::AccountService accounts(office_);
+        const bool detailed = timeLines_->GetSelection() == 0;
+        return issue ? accounts.produce(clientId_, ids, accountDate(), detailed)
+                     : accounts.createDraft(clientId_, ids, accountDate(), detailed);
     } catch (const std::exception& e) {
         bar_->showProblem(wx(e.what()));
         return std::nullopt;
@@ -335,31 +338,16 @@ std::optional<TransactionAccount> ProduceAccountDialog::makeDraft()
 
 bool ProduceAccountDialog::saveDraft()
 {
-    const auto draft = makeDraft();
-    if (!draft) return false;
-    made_ = draft;
-    finish(*draft);
+    made_ = make(false);
+    if (!made_) return false;
+    finish(*made_);
     return true;
 }
 
 bool ProduceAccountDialog::produce()
 {
-    bar_->clear();
-    if (!hasPrimaryAddress()) {
-        // Told before anything is made: no draft left behind holding the charges.
-        bar_->showProblem(_("The client has no primary address: add one before issuing the transaction account."));
-        return false;
-    }
-    const auto draft = makeDraft();
-    if (!draft) return false;
-    made_ = draft;
-    try {
-        made_ = services::AccountService(office_).issue(draft->id);
-    } catch (const std::exception& e) {
-        bar_->showProblem(wx(e.what()) + " " + _("The account was kept as a draft."));
-        reload();
-        return false;
-    }
+    made_ = make(true);
+    if (!made_) return false;
     finish(*made_);
     return true;
 }

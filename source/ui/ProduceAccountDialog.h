@@ -77,7 +77,8 @@ public:
 private:
     data::ChargeFilter filter() const;
     std::string accountDate() const;
-    std::optional<TransactionAccount> makeDraft();
+    // The ticked charges as a draft, or produced and issued in one service call.
+    std::optional<TransactionAccount> make(bool issue);
     void finish(const TransactionAccount& account);
 
     services::OfficeSession& office_;

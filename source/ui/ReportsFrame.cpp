@@ -31,18 +31,18 @@ void ReportListModel::show(ReportPrintout report)
 
 void ReportListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column) const
 {
-    const std::vector<std::string>* cells = row < report_.rows.size() ? &report_.rows[row]
-                                            : report_.totals.empty()  ? nullptr
-                                                                      : &report_.totals;
+    const std::vector<ReportCell>* cells = row < report_.rows.size() ? &report_.rows[row]
+                                           : report_.totals.empty()  ? nullptr
+                                                                     : &report_.totals;
     if (!cells || column >= cells->size()) {
         value = wxString();
         return;
     }
-    const std::string& cell = (*cells)[column];
-    // Numbers read left to right inside the right-to-left table.
-    const bool numeric = column < report_.numeric.size() && report_.numeric[column];
+    const std::string cell = report_.text(column, (*cells)[column]);
+    // Numbers and dates read left to right inside the right-to-left table;
     // ICU's right-to-left marks around the sign would pull the ₪ before the number.
-    value = numeric && !cell.empty() ? wx(text::ltr(text::withoutBidiControls(cell))) : wx(cell);
+    const bool leftToRight = report_.numeric(column) || (column < report_.columns.size() && report_.columns[column] == ReportColumn::Date);
+    value = leftToRight && !cell.empty() ? wx(text::ltr(text::withoutBidiControls(cell))) : wx(cell);
 }
 
 bool ReportListModel::GetAttrByRow(unsigned row, unsigned, wxDataViewItemAttr& attr) const
@@ -179,7 +179,7 @@ bool ReportsFrame::showReport()
     list_->ClearColumns();
     const auto number = static_cast<wxAlignment>(numberAlignment(this));
     for (size_t c = 0; c < report.headings.size(); ++c) {
-        const bool numeric = c < report.numeric.size() && report.numeric[c];
+        const bool numeric = report.numeric(c);
         list_->AppendTextColumn(wx(report.headings[c]), static_cast<unsigned>(c), wxDATAVIEW_CELL_INERT,
                                 FromDIP(numeric ? 120 : 180), numeric ? number : wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
     }

@@ -1,6 +1,6 @@
 // The command line in-process: exit codes (shared/CLI.md), one sentence on
 // stderr for each kind of bad input, JSON on stdout, nothing half-written.
-#include "cli/Cli.h"
+#include "CliRunner.h"
 #include "data/OfficeTables.h"
 #include "support/TestDatabase.h"
 
@@ -13,45 +13,8 @@
 
 using namespace praklit;
 using praklit::test::TestDatabase;
+using namespace praklit::test;
 
-namespace {
-
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-    nlohmann::json json() const { return nlohmann::json::parse(out); }
-};
-
-Result runCli(std::vector<std::string> args)
-{
-    args.insert(args.begin(), "praklit-cli");
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    std::ostringstream out, err;
-    const int code = praklit::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
-
-// One sentence: a single line ending in a full stop.
-void expectOneSentence(const Result& r)
-{
-    ASSERT_FALSE(r.err.empty());
-    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
-    EXPECT_NE(r.err.find_first_of(".:"), std::string::npos) << r.err;
-}
-
-class Cli : public ::testing::Test {
-protected:
-    TestDatabase db;
-    std::vector<std::string> on(std::vector<std::string> args)
-    {
-        args.insert(args.begin(), {"--lang", "en", "--database", db.text()});
-        return args;
-    }
-};
-
-} // namespace
 
 TEST_F(Cli, AddShowSearchAndListAsJson)
 {

@@ -10,6 +10,11 @@ TEST(IsraeliId, AcceptsValidNumbersAndPadsThem)
     EXPECT_EQ(IsraeliId::parse("39337423")->digits(), "039337423");
     EXPECT_EQ(IsraeliId::parse("03933742-3")->digits(), "039337423");
     EXPECT_EQ(IsraeliId::parse(" 039 337 423 ")->digits(), "039337423");
+    EXPECT_EQ(IsraeliId::parse("51-617915-7")->digits(), "516179157");
+    // A sign is not a separator: -123456782 passes the check digit but is no ID.
+    EXPECT_FALSE(IsraeliId::parse("-123456782"));
+    EXPECT_FALSE(IsraeliId::parse("123456782-"));
+    EXPECT_FALSE(IsraeliId::parse("12--3456782"));
 }
 
 TEST(IsraeliId, RefusesAWrongCheckDigit)

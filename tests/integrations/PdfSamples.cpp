@@ -108,19 +108,19 @@ ReportPrintout sampleReport(int rows)
     r.title = "חיובים שטרם חויבו לפי לקוח";
     r.subtitle = "מ-01/01/2025 עד 31/03/2025 · כל עורכי הדין";
     r.headings = {"לקוח", "ת\"ז / ח\"פ", "תיקים", "שעות", "סכום"};
-    r.numeric = {false, false, true, true, true};
+    r.columns = {ReportColumn::Text, ReportColumn::Text, ReportColumn::Count, ReportColumn::Hours, ReportColumn::Money};
     const std::array<const char*, 5> clients{"משה כהן", "Microsoft Israel בע\"מ", "שרה לוי-אברהם",
                                              "Goldberg & Co. LLP", "עמותת \"יד ביד\" (ע\"ר)"};
-    int64_t total = 0;
-    int halfHours = 0;
+    int64_t total = 0, seconds = 0;
     for (int i = 0; i < rows; ++i) {
         const int64_t amount = 123450 + int64_t(i) * 9713 % 5000000;
+        const int64_t worked = (3 + i % 40) * 3600 + 1800;
         total += amount;
-        halfHours += 2 * (3 + i % 40) + 1;
-        r.rows.push_back({clients[i % clients.size()], i % 2 ? "516179157" : "039337423", std::to_string(1 + i % 7),
-                          std::to_string(3 + i % 40) + ".5", text::formatMoney(amount)});
+        seconds += worked;
+        r.rows.push_back({{clients[i % clients.size()]}, {i % 2 ? "516179157" : "039337423"}, {{}, 1 + i % 7}, {{}, worked},
+                          {{}, amount}});
     }
-    r.totals = {"סה\"כ", "", "", std::to_string(halfHours / 2) + (halfHours % 2 ? ".5" : ""), text::formatMoney(total)};
+    r.totals = {{"סה\"כ"}, {{}, 0, true}, {{}, 0, true}, {{}, seconds}, {{}, total}};
     return r;
 }
 

@@ -8,6 +8,7 @@
 #include <random>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -83,6 +84,41 @@ TestDatabase::~TestDatabase()
     } catch (const std::exception&) {
         // Left for the server's folder to be removed with it.
     }
+}
+
+namespace {
+std::unique_ptr<soci::session> rawSession(const data::ConnectionUrl& url)
+{
+    if (url.backend() == data::Backend::SQLite)
+        return std::make_unique<soci::session>(soci::sqlite3, "db=\"" + url.sqlitePath().string() + "\"");
+    auto s = std::make_unique<soci::session>(soci::postgresql, url.sociString().substr(13));
+    *s << "set client_min_messages = warning";
+    return s;
+}
+} // namespace
+
+void TestDatabase::raw(const std::string& sql) { *rawSession(url_) << sql; }
+
+int64_t TestDatabase::rawCount(const std::string& sql)
+{
+    long long n = 0;
+    *rawSession(url_) << sql, soci::into(n);
+    return n;
+}
+
+std::vector<std::string> TestDatabase::tables()
+{
+    auto s = rawSession(url_);
+    std::vector<std::string> out;
+    std::string name;
+    soci::statement st = (s->prepare << (backend() == data::Backend::SQLite
+                                             ? "select name from sqlite_master where type = 'table' order by name"
+                                             : "select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+                                               "where n.nspname = current_schema() and c.relkind = 'r' order by 1"),
+                          soci::into(name));
+    st.execute();
+    while (st.fetch()) out.push_back(name);
+    return out;
 }
 
 std::unique_ptr<services::OfficeSession> TestDatabase::open(const std::string& login)

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace praklit::test {
 
@@ -36,6 +37,13 @@ public:
     const data::ConnectionUrl& url() const { return url_; }
     std::string text() const { return url_.sociString(); }
     std::unique_ptr<services::OfficeSession> open(const std::string& login = "tester");
+
+    // SQL straight to the database, not opened as an office (no migration, no
+    // checks): another program's tables, or a look behind the program's back.
+    void raw(const std::string& sql);
+    int64_t rawCount(const std::string& sql);
+    // The tables in the database (the test's schema on PostgreSQL), sorted.
+    std::vector<std::string> tables();
 
 private:
     TempDir dir_;

@@ -27,6 +27,7 @@ struct AccountOptions {
     std::vector<int64_t> charges;
     std::string date;
     bool summarised = false;
+    bool issue = false;
     std::string amount;
     std::string method = "transfer";
     std::string cheque, bank, allocation;
@@ -110,10 +111,13 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     create->add_option("--charge", o->charges, tr("A charge to include (repeat the option); default: all unbilled"));
     create->add_option("--date", o->date, tr("The account's date, yyyy-mm-dd (default today): its VAT rate applies"));
     create->add_flag("--summarised", o->summarised, tr("One line of time per case instead of every entry"));
+    create->add_flag("--issue", o->issue, tr("Issue it at once (the client needs a primary address); nothing is kept if it cannot be"));
     create->callback([&, o] {
         action = [&, o] {
             auto office = ctx.open();
-            const auto a = services::AccountService(*office).createDraft(o->client, o->charges, o->date, !o->summarised);
+            services::AccountService accounts(*office);
+            const auto a = o->issue ? accounts.produce(o->client, o->charges, o->date, !o->summarised)
+                                    : accounts.createDraft(o->client, o->charges, o->date, !o->summarised);
             ctx.print(accountJson(a), accountLine(a));
         };
     });
@@ -122,7 +126,7 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     list->add_option("--client", o->client, tr("The client's number"))->required();
     list->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             Json rows = Json::array();
             std::string people;
             for (const auto& a : services::AccountService(*office).forClient(o->client)) {
@@ -141,7 +145,7 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
         cmd->add_option("id", o->id, tr("The account's id"))->required();
         cmd->callback([&, o, v] {
             action = [&, o, v] {
-                auto office = ctx.open();
+                auto office = v == "show" ? ctx.read() : ctx.open();
                 services::AccountService accounts(*office);
                 const auto a = v == "show" ? accounts.get(o->id) : v == "issue" ? accounts.issue(o->id) : accounts.cancel(o->id);
                 auto j = accountJson(a);
@@ -161,9 +165,7 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
             auto office = ctx.open();
             bool missing = false;
             const auto d = services::AccountService(*office).issueTaxInvoice(o->id, o->date, o->allocation, &missing);
-            if (missing)
-                ctx.note(tr("Warning: the amount before VAT is above the threshold in force and the invoice has no "
-                            "allocation number (מספר הקצאה)."));
+            if (missing) ctx.note(services::allocationNumberWarning());
             auto j = invoiceJson(d);
             j["allocation_number_missing"] = missing;
             ctx.print(j, format(tr("Tax invoice {1} issued for {2}."), d.number, moneyText(d.totalAgorot)));
@@ -205,15 +207,34 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
                    {"invoice_receipt", invoiceJson(r.invoiceReceipt)},
                    {"account", accountJson(r.account)},
                    {"allocation_number_missing", r.allocationNumberMissing}};
-            std::string people = format(r.invoiceReceipt.kind == "receipt"
-                                            ? tr("Receipt {1} issued for {2}; the account's balance is {3}.")
-                                            : tr("Tax invoice-receipt {1} issued for {2}; the account's balance is {3}."),
-                                        r.invoiceReceipt.number, moneyText(r.payment.amountAgorot),
-                                        moneyText(r.account.balanceAgorot()));
-            if (r.allocationNumberMissing)
-                ctx.note(tr("Warning: the amount before VAT is above the threshold in force and the invoice has no "
-                            "allocation number (מספר הקצאה)."));
-            ctx.print(j, people);
+            if (r.allocationNumberMissing) ctx.note(services::allocationNumberWarning());
+            ctx.print(j, services::paymentSentence(r));
+        };
+    });
+
+    auto* payments = payment->add_subcommand("list", tr("List the payments recorded against a transaction account."));
+    payments->add_option("--account", o->id, tr("The account's id"))->required();
+    payments->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.read();
+            services::AccountService accounts(*office);
+            accounts.get(o->id);
+            Json rows = Json::array();
+            std::vector<std::vector<std::string>> lines;
+            for (const auto& p : accounts.payments(o->id)) {
+                rows.push_back({{"id", p.id},
+                                {"account", p.accountId},
+                                {"date", p.paidOn},
+                                {"amount", p.amountAgorot},
+                                {"amount_text", moneyText(p.amountAgorot)},
+                                {"method", std::string(toString(p.method))},
+                                {"cheque_number", p.chequeNumber},
+                                {"bank", p.bank},
+                                {"tax_document", p.taxDocumentId ? Json(p.taxDocumentId) : Json(nullptr)}});
+                lines.push_back({std::to_string(p.id), text::displayDate(p.paidOn), moneyText(p.amountAgorot),
+                                 paymentMethodName(p.method)});
+            }
+            ctx.print(rows, lines.empty() ? tr("No payments.") : table({tr("No."), tr("Date"), tr("Amount"), tr("Method")}, lines));
         };
     });
 
@@ -223,7 +244,7 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     invoices->add_option("--client", o->client, tr("The client's number (default: all)"));
     invoices->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             Json rows = Json::array();
             std::vector<std::vector<std::string>> lines;
             for (const auto& d : services::AccountService(*office).invoices(o->client)) {
@@ -256,9 +277,10 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     vat->add_option("--rate", o->amount, tr("The rate in percent, e.g. 18"));
     vat->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            const bool change = !o->from.empty() || !o->amount.empty();
+            auto office = change ? ctx.open() : ctx.read();
             services::AccountService accounts(*office);
-            if (!o->from.empty() || !o->amount.empty()) {
+            if (change) {
                 if (o->from.empty() || o->amount.empty())
                     invalid(tr("Give both --from and --rate, e.g. --from 2025-01-01 --rate 18."), "rate");
                 accounts.setVatRate(o->from, basisPointsFromText(o->amount));
@@ -285,7 +307,7 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     report->add_option("--output", o->output, tr("The file to write"))->required();
     report->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             const auto r = services::ReportService(*office).run(o->name, o->from, o->to);
             if (o->formatName == "csv") integrations::writeReportCsv(r, o->output);
             else if (o->formatName == "xlsx") integrations::writeReportXlsx(r, o->output);

@@ -3,6 +3,9 @@
 #include "services/ClientService.h"
 #include "text/Translate.h"
 
+#include <optional>
+#include <utility>
+
 namespace praklit::cli {
 
 using text::format;
@@ -12,6 +15,10 @@ namespace {
 
 struct AddressOptions {
     Address address;
+    // edit: only the fields given change
+    std::optional<std::string> street, house, city, zip, poBox, country;
+    std::optional<std::string> typeEdit, numberEdit;
+    std::optional<int> expectVersion;
     int64_t id = 0;
     int64_t client = 0;
     int64_t contact = 0;
@@ -60,13 +67,38 @@ void addAddressCommands(CLI::App& app, Context& ctx, Action& action)
     list->add_option("--client", o->client, tr("The client's number"))->required();
     list->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             services::ClientService service(*office);
             service.get(o->client);
             const auto all = service.addresses(o->client);
             Json rows = Json::array();
             for (const auto& a : all) rows.push_back(toJson(a));
             ctx.print(rows, addressLines(all));
+        };
+    });
+
+    auto* edit = address->add_subcommand("edit", tr("Change an address; only the options given change."));
+    edit->add_option("id", o->id, tr("The address's number"))->required();
+    edit->add_option("--street", o->street, tr("Street"));
+    edit->add_option("--house", o->house, tr("House number"));
+    edit->add_option("--city", o->city, tr("City"));
+    edit->add_option("--zip", o->zip, tr("ZIP code"));
+    edit->add_option("--po-box", o->poBox, tr("P.O. box"));
+    edit->add_option("--country", o->country, tr("Country (empty for Israel)"));
+    edit->add_flag("--is-primary", o->address.isPrimary, tr("Make it the primary address (the old one becomes secondary)."));
+    edit->add_option("--expect-version", o->expectVersion, tr("Refuse the change if the address changed since this version"));
+    edit->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            services::ClientService service(*office);
+            Address a = service.address(o->id);
+            if (o->expectVersion) a.version = *o->expectVersion;
+            for (auto [option, field] : {std::pair{&o->street, &a.street}, {&o->house, &a.house}, {&o->city, &a.city},
+                                         {&o->zip, &a.zip}, {&o->poBox, &a.poBox}, {&o->country, &a.country}})
+                if (*option) *field = **option;
+            if (o->address.isPrimary) a.isPrimary = true;
+            a = service.updateAddress(a);
+            ctx.print(toJson(a), format(tr("Address {1} is now: {2}."), a.id, a.oneLine()));
         };
     });
 
@@ -113,11 +145,39 @@ void addAddressCommands(CLI::App& app, Context& ctx, Action& action)
         };
     });
 
+    auto* editPhone = phone->add_subcommand("edit", tr("Change a phone's number or type."));
+    editPhone->add_option("id", o->id, tr("The phone's number (its id)"))->required();
+    editPhone->add_option("--type", o->typeEdit, tr("mobile, office, home or fax"))
+        ->check(CLI::IsMember({"mobile", "office", "home", "fax"}));
+    editPhone->add_option("--number", o->numberEdit, tr("The number, e.g. 050-1234567 or +972 50 123 4567"));
+    editPhone->add_option("--expect-version", o->expectVersion, tr("Refuse the change if the phone changed since this version"));
+    editPhone->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            services::ClientService service(*office);
+            Phone p = service.phone(o->id);
+            if (o->expectVersion) p.version = *o->expectVersion;
+            if (o->typeEdit) p.type = *parsePhoneType(*o->typeEdit);
+            p = service.updatePhone(p, o->numberEdit.value_or(p.e164));
+            ctx.print(toJson(p), format(tr("Phone {1} is now {2}."), p.id, displayPhoneNumber(p.e164)));
+        };
+    });
+
+    auto* deletePhone = phone->add_subcommand("delete", tr("Delete a phone number."));
+    deletePhone->add_option("id", o->id, tr("The phone's number (its id)"))->required();
+    deletePhone->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            services::ClientService(*office).deletePhone(o->id);
+            ctx.print(Json{{"deleted", o->id}}, format(tr("Phone {1} was deleted."), o->id));
+        };
+    });
+
     auto* listPhones = phone->add_subcommand("list", tr("List a client's phone numbers."));
     listPhones->add_option("--client", o->client, tr("The client's number"))->required();
     listPhones->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             services::ClientService service(*office);
             service.get(o->client);
             const auto all = service.phones(o->client);

@@ -4,6 +4,9 @@
 #include "services/ClientService.h"
 #include "text/Translate.h"
 
+#include <optional>
+#include <utility>
+
 namespace praklit::cli {
 
 using text::format;
@@ -16,6 +19,9 @@ struct CaseOptions {
     std::string status = "open";
     int64_t id = 0;
     int64_t client = 0;
+    // edit: only the fields given change
+    std::optional<std::string> number, subject, court, proceedingType, courtNumber, lawyerEdit, opened, closed, statusEdit, date;
+    std::optional<int> expectVersion;
 };
 
 std::string describe(const Case& c)
@@ -56,11 +62,59 @@ void addCaseCommands(CLI::App& app, Context& ctx, Action& action)
         };
     });
 
+    auto* edit = cases->add_subcommand("edit", tr("Change a case; only the options given change."));
+    edit->add_option("id", o->id, tr("The case's number (its id)"))->required();
+    edit->add_option("--number", o->number, tr("The office's internal case number"));
+    edit->add_option("--subject", o->subject, tr("Subject"));
+    edit->add_option("--court", o->court, tr("Court"));
+    edit->add_option("--proceeding-type", o->proceedingType, tr("Proceeding type, e.g. ת\"א, ע\"א, בע\"מ"));
+    edit->add_option("--court-number", o->courtNumber, tr("Court case number, e.g. 12345-01-24 or 2904/14"));
+    edit->add_option("--lawyer", o->lawyerEdit, tr("The responsible lawyer's user name; empty for none"));
+    edit->add_option("--opened", o->opened, tr("Opening date, yyyy-mm-dd"));
+    edit->add_option("--closed", o->closed, tr("Closing date, yyyy-mm-dd; empty for none"));
+    edit->add_option("--status", o->statusEdit, tr("open or closed"))->check(CLI::IsMember({"open", "closed"}));
+    edit->add_option("--expect-version", o->expectVersion, tr("Refuse the change if the case changed since this version"));
+    edit->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            services::CaseService service(*office);
+            Case c = service.get(o->id);
+            if (o->expectVersion) c.version = *o->expectVersion;
+            for (auto [option, field] : {std::pair{&o->number, &c.internalNumber}, {&o->subject, &c.subject}, {&o->court, &c.court},
+                                         {&o->proceedingType, &c.proceedingType}, {&o->courtNumber, &c.courtNumber},
+                                         {&o->opened, &c.openedOn}, {&o->closed, &c.closedOn}})
+                if (*option) *field = **option;
+            if (o->lawyerEdit) c.lawyerUserId = o->lawyerEdit->empty() ? 0 : service.userByLogin(*o->lawyerEdit).id;
+            if (o->statusEdit) c.status = *parseCaseStatus(*o->statusEdit);
+            c = service.update(c);
+            ctx.print(toJson(c), describe(c));
+        };
+    });
+
+    for (const char* verb : {"close", "reopen"}) {
+        const bool closing = std::string(verb) == "close";
+        auto* cmd = cases->add_subcommand(verb, closing ? tr("Close a case: no more charges or counters on it.")
+                                                        : tr("Reopen a closed case."));
+        cmd->add_option("id", o->id, tr("The case's number (its id)"))->required();
+        if (closing) cmd->add_option("--date", o->date, tr("The closing date, yyyy-mm-dd (default today)"));
+        cmd->callback([&, o, closing] {
+            action = [&, o, closing] {
+                auto office = ctx.open();
+                services::CaseService service(*office);
+                Case c = service.get(o->id);
+                c.status = closing ? CaseStatus::Closed : CaseStatus::Open;
+                c.closedOn = closing ? o->date.value_or("") : std::string();
+                c = service.update(c);
+                ctx.print(toJson(c), describe(c));
+            };
+        });
+    }
+
     auto* list = cases->add_subcommand("list", tr("List a client's cases."));
     list->add_option("--client", o->client, tr("The client's number"))->required();
     list->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             services::ClientService(*office).get(o->client);
             const auto all = services::CaseService(*office).forClient(o->client);
             Json rows = Json::array();
@@ -80,7 +134,7 @@ void addCaseCommands(CLI::App& app, Context& ctx, Action& action)
     show->add_option("id", o->id, tr("The case's number (its id)"))->required();
     show->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             const auto c = services::CaseService(*office).get(o->id);
             ctx.print(toJson(c), describe(c));
         };

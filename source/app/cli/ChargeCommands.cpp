@@ -107,7 +107,7 @@ void addChargeCommands(CLI::App& app, Context& ctx, Action& action)
     list->add_option("--offset", o->offset, tr("Skip this many first."))->check(CLI::NonNegativeNumber);
     list->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             services::ChargeService charges(*office);
             data::ChargeFilter filter;
             filter.clientId = o->client;

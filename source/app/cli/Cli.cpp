@@ -30,12 +30,17 @@ data::ConnectionUrl Context::url() const
     return data::ConnectionUrl::sqliteFile(services::defaultOfficeFile());
 }
 
-std::unique_ptr<services::OfficeSession> Context::open(data::OpenMode mode) const
+// Only "db init" (and the desktop program's first start) makes an office:
+// every other command opens one that exists.
+std::unique_ptr<services::OfficeSession> Context::open() const
 {
-    auto location = url();
-    // The user's own embedded office is created on first use, as the GUI does.
-    if (database.empty() && !std::getenv("PRAKLIT_DATABASE")) mode = data::OpenMode::CreateIfMissing;
-    return services::OfficeSession::open(location, user.empty() ? services::osLogin() : user, mode);
+    return services::OfficeSession::open(url(), user.empty() ? services::osLogin() : user, data::OpenMode::MustExist);
+}
+
+std::unique_ptr<services::OfficeSession> Context::read() const
+{
+    return services::OfficeSession::open(url(), user.empty() ? services::osLogin() : user, data::OpenMode::MustExist,
+                                         data::Access::ReadOnly);
 }
 
 void Context::print(const Json& document, const std::string& forPeople) const

@@ -24,7 +24,10 @@ struct Context {
     std::ostream* err = nullptr;
 
     data::ConnectionUrl url() const;
-    std::unique_ptr<services::OfficeSession> open(data::OpenMode mode = data::OpenMode::MustExist) const;
+    // The office for a command that writes, and for one that only reads (it
+    // writes nothing: no user, no journal switch, no migration).
+    std::unique_ptr<services::OfficeSession> open() const;
+    std::unique_ptr<services::OfficeSession> read() const;
     // Prints a JSON document (with --json) or lines for people.
     void print(const Json& document, const std::string& forPeople) const;
     void note(const std::string& sentence) const; // stderr, for people only

@@ -116,7 +116,7 @@ void addClientCommands(CLI::App& app, Context& ctx, Action& action)
     show->add_option("id", o->id, tr("The client's number"))->required();
     show->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             const auto card = services::ClientService(*office).card(o->id);
             std::string people = describe(card.client);
             for (const auto& a : card.addresses)
@@ -134,7 +134,7 @@ void addClientCommands(CLI::App& app, Context& ctx, Action& action)
     list->add_option("--offset", o->offset, tr("Skip this many first."))->check(CLI::NonNegativeNumber);
     list->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             const auto clients = services::ClientService(*office).list(o->offset, o->limit);
             ctx.print(listJson(clients), listForPeople(clients));
         };
@@ -146,7 +146,7 @@ void addClientCommands(CLI::App& app, Context& ctx, Action& action)
     search->add_option("--limit", o->limit, tr("At most this many (default 50)."))->check(CLI::Range(int64_t{1}, int64_t{100000}));
     search->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             const auto found = services::ClientService(*office).find(o->text, 0, o->limit);
             Json rows = Json::array();
             std::vector<std::vector<std::string>> lines;

@@ -55,7 +55,7 @@ void addDbCommands(CLI::App& app, Context& ctx, Action& action)
     db->add_subcommand("info", tr("Show which database this is, its schema and how many rows each table holds."))
         ->callback([&] {
             action = [&] {
-                auto office = ctx.open();
+                auto office = ctx.read();
                 const auto info = services::OfficeService::info(*office);
                 Json counts = Json::object();
                 std::vector<std::vector<std::string>> rows;

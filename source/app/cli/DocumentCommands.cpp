@@ -43,7 +43,7 @@ void addDocumentCommands(CLI::App& app, Context& ctx, Action& action)
     list->add_flag("--deleted", o->deleted, tr("Include deleted documents."));
     list->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             const auto documents = services::DocumentService(*office).forCase(o->kase, o->deleted);
             Json rows = Json::array();
             std::vector<std::vector<std::string>> lines;

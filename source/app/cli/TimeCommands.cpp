@@ -121,10 +121,20 @@ void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
         };
     });
 
+    auto* discard = timer->add_subcommand("discard", tr("Throw a counter away: its time is not recorded."));
+    discard->add_option("id", o->id, tr("The counter's number"))->required();
+    discard->callback([&, o] {
+        action = [&, o] {
+            auto office = ctx.open();
+            services::TimerService(*office).discard(o->id);
+            ctx.print(Json{{"discarded", o->id}}, format(tr("Counter {1} was discarded; its time is not recorded."), o->id));
+        };
+    });
+
     auto* list = timer->add_subcommand("list", tr("List your counters, running first."));
     list->callback([&] {
         action = [&] {
-            auto office = ctx.open();
+            auto office = ctx.read();
             services::TimerService timers(*office);
             Json rows = Json::array();
             std::string people;
@@ -151,10 +161,10 @@ void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
     timerSettings->add_option("--idle-minutes", o->idleMinutes, tr("Ask what to do with idle time longer than this"));
     timerSettings->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
+            const bool change = o->onCaseCard || o->onDocument || o->others || o->longRunningHours || o->idleMinutes;
+            auto office = change ? ctx.open() : ctx.read();
             services::SettingsService service(*office);
             auto s = service.timerSettings();
-            const bool change = o->onCaseCard || o->onDocument || o->others || o->longRunningHours || o->idleMinutes;
             if (o->onCaseCard) s.startOnCaseCard = yesNo(*o->onCaseCard);
             if (o->onDocument) s.startOnDocument = yesNo(*o->onDocument);
             if (o->others) s.keepOthersRunning = *o->others == "parallel";
@@ -218,7 +228,9 @@ void addOfficeSettingsCommand(CLI::App& settings, Context& ctx, Action& action)
     office->add_option("--logo", o->logo, tr("A PNG logo for the letterhead (full path)"));
     office->callback([&, o] {
         action = [&, o] {
-            auto session = ctx.open();
+            const bool change = o->documentsFolder || o->roundingUnit || o->roundingMode || o->officeName || o->address ||
+                                o->phones || o->vatNumber || o->logo;
+            auto session = change ? ctx.open() : ctx.read();
             services::SettingsService service(*session);
             if (o->documentsFolder) service.setDocumentsFolder(*o->documentsFolder);
             if (o->roundingUnit || o->roundingMode) {

@@ -1,0 +1,158 @@
+// Opening a database: only an empty one becomes an office, and only when
+// asked; another program's database is left exactly as it was; a session
+// that only reads writes nothing, and reads beside a writer.
+#include "data/Database.h"
+#include "domain/Error.h"
+#include "services/ClientService.h"
+#include "services/OfficeService.h"
+#include "support/TestDatabase.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <iterator>
+
+using namespace praklit;
+using praklit::test::TestDatabase;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool sqlite() { return test::backendUnderTest() == data::Backend::SQLite; }
+
+std::string bytesOf(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Runs `open` and returns the sentence of the Error it must throw.
+std::string refusal(ErrorKind kind, const std::function<void()>& open)
+{
+    try {
+        open();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), kind) << e.what();
+        return e.what();
+    }
+    ADD_FAILURE() << "it opened";
+    return {};
+}
+
+} // namespace
+
+TEST(Opening, AnotherProgramsDatabaseIsLeftExactlyAsItWas)
+{
+    TestDatabase t;
+    t.raw("create table songs (id integer primary key, title text)");
+    t.raw("insert into songs (id, title) values (1, 'ירושלים של זהב')");
+    const fs::path file = sqlite() ? t.url().sqlitePath() : fs::path();
+    const std::string before = sqlite() ? bytesOf(file) : std::string();
+
+    const auto url = t.url();
+    const std::vector<std::function<void()>> attempts{
+        [&] { data::Database::open(url, data::OpenMode::CreateIfMissing); },
+        [&] { data::Database::open(url, data::OpenMode::MustExist); },
+        [&] { data::Database::open(url, data::OpenMode::MustExist, data::MigrationPolicy::Apply, data::Access::ReadOnly); },
+        [&] { services::OfficeSession::open(url, "ruth", data::OpenMode::CreateIfMissing); },
+        [&] { services::OfficeService::init(url); },
+        [&] { services::OfficeService::testConnection(url); },
+    };
+    for (const auto& attempt : attempts) {
+        const auto sentence = refusal(ErrorKind::Database, attempt);
+        EXPECT_NE(sentence.find("songs"), std::string::npos) << sentence;
+        EXPECT_NE(sentence.find("changes nothing"), std::string::npos) << sentence;
+    }
+    EXPECT_EQ(t.tables(), std::vector<std::string>{"songs"});
+    EXPECT_EQ(t.rawCount("select count(*) from songs"), 1);
+    if (sqlite()) {
+        EXPECT_EQ(bytesOf(file), before) << "not a byte changed, the journal mode included";
+        EXPECT_FALSE(fs::exists(file.string() + "-wal"));
+    }
+}
+
+TEST(Opening, ATableNamedSchemaVersionDoesNotMakeAnOffice)
+{
+    TestDatabase t;
+    t.raw("create table schema_version (version integer)");
+    t.raw("create table entities (id integer)");
+    t.raw("create table users (id integer)");
+    refusal(ErrorKind::Database, [&] { services::OfficeService::init(t.url()); });
+    EXPECT_EQ(t.tables(), (std::vector<std::string>{"entities", "schema_version", "users"}));
+}
+
+TEST(Opening, AnEmptyDatabaseBecomesAnOfficeOnlyWhenAsked)
+{
+    TestDatabase t;
+    if (sqlite()) std::ofstream(t.url().sqlitePath()); // a zero-length file is an empty SQLite database
+    const auto sentence = refusal(ErrorKind::Database, [&] { data::Database::open(t.url(), data::OpenMode::MustExist); });
+    EXPECT_NE(sentence.find("empty"), std::string::npos) << sentence;
+    refusal(ErrorKind::Database, [&] {
+        services::OfficeSession::open(t.url(), "ruth", data::OpenMode::MustExist, data::Access::ReadOnly);
+    });
+    EXPECT_TRUE(t.tables().empty());
+    if (sqlite()) {
+        EXPECT_EQ(fs::file_size(t.url().sqlitePath()), 0u);
+    }
+
+    EXPECT_EQ(services::OfficeService::init(t.url()), data::Database::programSchemaVersion());
+    EXPECT_FALSE(t.tables().empty());
+    EXPECT_EQ(services::OfficeService::init(t.url()), data::Database::programSchemaVersion()) << "init twice is harmless";
+}
+
+TEST(Opening, AMissingFileIsNotCreatedByAnythingButCreate)
+{
+    if (!sqlite()) GTEST_SKIP() << "SQLite files only";
+    TestDatabase t;
+    refusal(ErrorKind::Database, [&] { data::Database::open(t.url(), data::OpenMode::MustExist); });
+    refusal(ErrorKind::Database, [&] {
+        services::OfficeSession::open(t.url(), "ruth", data::OpenMode::MustExist, data::Access::ReadOnly);
+    });
+    EXPECT_FALSE(fs::exists(t.url().sqlitePath()));
+}
+
+TEST(Opening, AReadOnlySessionWritesNothing)
+{
+    TestDatabase t;
+    {
+        auto office = t.open("ruth");
+        Client c;
+        c.lastName = "כהן";
+        services::ClientService(*office).add(c);
+    }
+    const auto users = t.rawCount("select count(*) from users");
+    const auto audits = t.rawCount("select count(*) from audit_log");
+
+    auto reader = services::OfficeSession::open(t.url(), "ghost", data::OpenMode::MustExist, data::Access::ReadOnly);
+    EXPECT_EQ(reader->user().id, 0) << "an unknown login on a read is nobody, not a new user";
+    EXPECT_EQ(reader->user().login, "ghost");
+    services::ClientService clients(*reader);
+    EXPECT_EQ(clients.list(0, 10).size(), 1u);
+    EXPECT_EQ(clients.find("כהן", 0, 10).size(), 1u);
+    Client c;
+    c.lastName = "לוי";
+    refusal(ErrorKind::Database, [&] { clients.add(c); });
+
+    auto known = services::OfficeSession::open(t.url(), "ruth", data::OpenMode::MustExist, data::Access::ReadOnly);
+    EXPECT_NE(known->user().id, 0) << "a known login is that user";
+    EXPECT_EQ(t.rawCount("select count(*) from users"), users);
+    EXPECT_EQ(t.rawCount("select count(*) from audit_log"), audits);
+}
+
+TEST(Opening, AReaderReadsBesideAWriter)
+{
+    TestDatabase t;
+    auto writer = t.open("ruth");
+    Client c;
+    c.lastName = "כהן";
+    services::ClientService(*writer).add(c);
+    // A long write (a demo office being generated, an import) holds the write lock.
+    writer->db().executeScript(sqlite() ? "begin immediate" : "begin");
+    writer->db().executeScript("insert into contact_roles (name, built_in) values ('שמאי', false)");
+
+    auto reader = services::OfficeSession::open(t.url(), "dana", data::OpenMode::MustExist, data::Access::ReadOnly);
+    EXPECT_EQ(services::ClientService(*reader).list(0, 10).size(), 1u);
+    EXPECT_EQ(services::ClientService(*reader).roles().size(), 10u) << "the writer's uncommitted role is not seen";
+    writer->db().executeScript("rollback");
+}
