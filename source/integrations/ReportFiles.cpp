@@ -54,23 +54,28 @@ void writeReportCsv(const ReportPrintout& report, const fs::path& out)
     FILE* csv = std::fopen(file.temporaryPath().string().c_str(), "wb");
     if (!csv) file.fail();
     std::fputs("\xEF\xBB\xBF", csv);
-    auto writeRow = [&](const std::vector<std::string>& cells) {
+    // Text is quoted by libcsv; numbers are written bare, so every
+    // spreadsheet reads them as numbers whatever its import settings.
+    auto writeRow = [&](const std::vector<std::string>& cells, bool allText) {
         for (size_t i = 0; i < cells.size(); ++i) {
             if (i) std::fputc(',', csv);
-            csv_fwrite(csv, cells[i].data(), cells[i].size());
+            if (allText || !isNumeric(columnOf(report, i)))
+                csv_fwrite(csv, cells[i].data(), cells[i].size());
+            else
+                std::fputs(cells[i].c_str(), csv);
         }
         std::fputs("\r\n", csv);
     };
     std::vector<std::string> headings;
     for (const auto& h : report.headings) headings.push_back(plain(h));
-    writeRow(headings);
+    writeRow(headings, true);
     auto cells = [&](const std::vector<ReportCell>& row) {
         std::vector<std::string> out;
         for (size_t c = 0; c < row.size(); ++c) out.push_back(csvCell(columnOf(report, c), row[c]));
         return out;
     };
-    for (const auto& row : report.rows) writeRow(cells(row));
-    if (!report.totals.empty()) writeRow(cells(report.totals));
+    for (const auto& row : report.rows) writeRow(cells(row), false);
+    if (!report.totals.empty()) writeRow(cells(report.totals), false);
     const bool ok = std::ferror(csv) == 0;
     if (std::fclose(csv) != 0 || !ok) file.fail();
     file.commit();

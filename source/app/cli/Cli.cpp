@@ -48,12 +48,12 @@ void Context::print(const Json& document, const std::string& forPeople) const
     if (json)
         *out << document.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
     else if (!forPeople.empty())
-        *out << forPeople << (forPeople.back() == '\n' ? "" : "\n");
+        *out << (english ? text::withoutBidiControls(forPeople) : forPeople) << (forPeople.back() == '\n' ? "" : "\n");
 }
 
 void Context::note(const std::string& sentence) const
 {
-    if (!json) *err << sentence << "\n";
+    if (!json) *err << (english ? text::withoutBidiControls(sentence) : sentence) << "\n";
 }
 
 namespace {
@@ -106,6 +106,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     text::setUpLanguage(language, text::localeDirBeside(executablePath(argv[0])));
 
     Context ctx;
+    ctx.english = language == text::Language::English;
     ctx.out = &out;
     ctx.err = &err;
     CLI::App app(tr("Praklit — the law office's command line: the same services and rules as the desktop program."),

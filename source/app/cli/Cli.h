@@ -19,6 +19,7 @@ struct Context {
     std::string database; // --database, else PRAKLIT_DATABASE, else the user's embedded office
     bool json = false;
     std::string lang;
+    bool english = false; // English output drops the bidi isolates Hebrew needs
     std::string user;     // --user, else the OS login
     std::ostream* out = nullptr;
     std::ostream* err = nullptr;
