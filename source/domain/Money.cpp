@@ -20,15 +20,28 @@ namespace {
             "amount");
 }
 
-std::string fieldName(MoneyField field)
+// Whole sentences per field, so each language can make its words agree.
+std::string tooSmall(MoneyField field)
 {
     switch (field) {
-    case MoneyField::Amount: return tr("The amount");
-    case MoneyField::HourlyRate: return tr("The hourly rate");
-    case MoneyField::Payment: return tr("The payment");
-    case MoneyField::Threshold: return tr("The threshold");
+    case MoneyField::Amount: return tr("The amount must be more than zero.");
+    case MoneyField::HourlyRate: return tr("The hourly rate cannot be negative.");
+    case MoneyField::Payment: return tr("The payment must be more than zero.");
+    case MoneyField::Threshold: return tr("The threshold must be more than zero.");
     }
-    return tr("The amount");
+    return tr("The amount must be more than zero.");
+}
+
+std::string tooLarge(MoneyField field)
+{
+    const std::string most = text::ltr(text::formatMoney(maxAgorot(field)));
+    switch (field) {
+    case MoneyField::Amount: return format(tr("The amount cannot be more than {1}."), most);
+    case MoneyField::HourlyRate: return format(tr("The hourly rate cannot be more than {1}."), most);
+    case MoneyField::Payment: return format(tr("The payment cannot be more than {1}."), most);
+    case MoneyField::Threshold: return format(tr("The threshold cannot be more than {1}."), most);
+    }
+    return format(tr("The amount cannot be more than {1}."), most);
 }
 
 } // namespace
@@ -40,13 +53,8 @@ const char* fieldId(MoneyField field) { return field == MoneyField::HourlyRate ?
 void checkAgorot(MoneyField field, int64_t agorot)
 {
     const bool zeroAllowed = field == MoneyField::HourlyRate;
-    if (agorot < 0 || (agorot == 0 && !zeroAllowed))
-        invalid(zeroAllowed ? format(tr("{1} cannot be negative."), fieldName(field))
-                            : format(tr("{1} must be more than zero."), fieldName(field)),
-                fieldId(field));
-    if (agorot > maxAgorot(field))
-        invalid(format(tr("{1} cannot be more than {2}."), fieldName(field), text::ltr(text::formatMoney(maxAgorot(field)))),
-                fieldId(field));
+    if (agorot < 0 || (agorot == 0 && !zeroAllowed)) invalid(tooSmall(field), fieldId(field));
+    if (agorot > maxAgorot(field)) invalid(tooLarge(field), fieldId(field));
 }
 
 int64_t agorotFromText(std::string_view typed, MoneyField field)
@@ -63,9 +71,7 @@ int64_t agorotFromText(std::string_view typed, MoneyField field)
     case text::NumberProblem::TooManyDecimals:
         invalid(format(tr("\"{1}\" has more than two digits after the point: agorot are the smallest unit."), shown),
                 fieldId(field));
-    case text::NumberProblem::TooLarge:
-        invalid(format(tr("{1} cannot be more than {2}."), fieldName(field), text::ltr(text::formatMoney(maxAgorot(field)))),
-                fieldId(field));
+    case text::NumberProblem::TooLarge: invalid(tooLarge(field), fieldId(field));
     case text::NumberProblem::NotANumber:
     case text::NumberProblem::SignNotAllowed:
         invalid(format(tr("\"{1}\" is not an amount: write it like 1,234.50, 1234.5 or ₪1,234."), shown), fieldId(field));

@@ -492,7 +492,7 @@ Contact ClientService::addContact(Contact contact, const std::string& roleName)
 
 Contact ClientService::updateContact(Contact contact, const std::string& roleName)
 {
-    if (contact.id == 0) notFound(tr("There is no contact number 0."));
+    if (contact.id == 0) notFound(format(tr("There is no contact number {1}."), contact.id));
     return saveContact(std::move(contact), roleName, std::nullopt);
 }
 

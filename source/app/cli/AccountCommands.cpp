@@ -111,7 +111,7 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     create->add_option("--charge", o->charges, tr("A charge to include (repeat the option); default: all unbilled"));
     create->add_option("--date", o->date, tr("The account's date, yyyy-mm-dd (default today): its VAT rate applies"));
     create->add_flag("--summarised", o->summarised, tr("One line of time per case instead of every entry"));
-    create->add_flag("--issue", o->issue, tr("Issue it at once (the client needs a primary address); nothing is kept if it cannot be"));
+    create->add_flag("--issue", o->issue, tr("Issue it at once (the client needs a primary address); nothing is kept if it cannot be issued"));
     create->callback([&, o] {
         action = [&, o] {
             auto office = ctx.open();

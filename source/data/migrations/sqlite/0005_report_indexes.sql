@@ -1,0 +1,10 @@
+-- Reports and tax documents at the size of a collection office: each period
+-- and each lookup a report or a payment makes has an index to start from.
+create index tax_documents_account on tax_documents (account_id);
+create index tax_documents_entity on tax_documents (entity_id);
+-- The series' last date (a new document may not be earlier) and the period reports.
+create index tax_documents_kind_issued on tax_documents (kind, issued_on);
+create index tax_documents_issued on tax_documents (issued_on);
+create index transaction_accounts_date on transaction_accounts (account_date);
+create index transaction_accounts_issued on transaction_accounts (entity_id) where state = 'issued';
+create index time_entries_started on time_entries (started_at);
