@@ -1,5 +1,6 @@
 #include "data/ClientRepository.h"
 
+#include "data/ClientNameColumns.h"
 #include "data/NativeHandles.h"
 #include "data/SqliteNative.h"
 #include "domain/Limits.h"
@@ -158,25 +159,21 @@ std::string ClientRepository::matchClause(const std::vector<std::string>& words,
 namespace {
 
 constexpr const char* kSummaryColumns =
-    "select e.id, e.kind, e.first_name, e.last_name, e.org_name, e.id_number, "
+    "select e.id, e.kind, e.first_name, e.last_name, e.org_name, e.id_number, " // kClientNameColumns first
     "case when e.active then 1 else 0 end, "
     "(select a.city from addresses a where a.entity_id = e.id and a.is_primary), "
     "(select p.number_e164 from phones p where p.entity_id = e.id order by p.id limit 1) ";
 
 // One row of the search screen, read from kSummaryColumns.
 struct SummaryRow {
-    long long id = 0;
-    std::string kind, first, last, org, idNumber, city, phone;
+    ClientNameColumns name;
+    std::string idNumber, city, phone;
     soci::indicator idInd{}, cityInd{}, phoneInd{};
     int active = 1;
 
     void bind(soci::statement& st)
     {
-        st.exchange(soci::into(id));
-        st.exchange(soci::into(kind));
-        st.exchange(soci::into(first));
-        st.exchange(soci::into(last));
-        st.exchange(soci::into(org));
+        name.bind(st);
         st.exchange(soci::into(idNumber, idInd));
         st.exchange(soci::into(active));
         st.exchange(soci::into(city, cityInd));
@@ -185,12 +182,8 @@ struct SummaryRow {
     ClientSummary get() const
     {
         ClientSummary row;
-        row.id = id;
-        Client c;
-        c.kind = parseEntityKind(kind).value_or(EntityKind::Person);
-        c.firstName = first;
-        c.lastName = last;
-        c.orgName = org;
+        const Client c = name.get();
+        row.id = c.id;
         row.kind = c.kind;
         row.displayName = c.displayName();
         row.idNumber = idInd == soci::i_ok ? idNumber : std::string();

@@ -1,5 +1,7 @@
 #include "data/ReportRepository.h"
 
+#include "data/ClientNameColumns.h"
+
 #include <soci/soci.h>
 
 namespace praklit::data {
@@ -10,32 +12,6 @@ namespace {
 std::string lower(const std::string& d) { return d.empty() ? "0001-01-01" : d; }
 std::string upper(const std::string& d) { return d.empty() ? "9999-12-31" : d; }
 
-// The columns a client's name is made of; Client::displayName() puts them together.
-constexpr const char* kClientColumns = "e.id, e.kind, e.first_name, e.last_name, e.org_name";
-
-struct ClientColumns {
-    long long id = 0;
-    std::string kind, first, last, org;
-    void bind(soci::statement& st)
-    {
-        st.exchange(soci::into(id));
-        st.exchange(soci::into(kind));
-        st.exchange(soci::into(first));
-        st.exchange(soci::into(last));
-        st.exchange(soci::into(org));
-    }
-    Client get() const
-    {
-        Client c;
-        c.id = id;
-        c.kind = parseEntityKind(kind).value_or(EntityKind::Person);
-        c.firstName = first;
-        c.lastName = last;
-        c.orgName = org;
-        return c;
-    }
-};
-
 } // namespace
 
 std::vector<UnbilledGroup> ReportRepository::unbilled(bool byLawyer, const std::string& from, const std::string& to)
@@ -44,13 +20,13 @@ std::vector<UnbilledGroup> ReportRepository::unbilled(bool byLawyer, const std::
     const std::string group = byLawyer ? "u.id, u.login, u.display_name" : "e.id, e.kind, e.first_name, e.last_name, e.org_name";
     const std::string sql =
         "select " + (byLawyer ? std::string("coalesce(u.id, 0), coalesce(u.login, ''), coalesce(u.display_name, '')")
-                              : std::string(kClientColumns)) +
+                              : std::string(kClientNameColumns)) +
         ", count(*), coalesce(sum(c.billed_seconds), 0), coalesce(sum(c.amount_agorot), 0) "
         "from charges c join entities e on e.id = c.entity_id left join users u on u.id = c.user_id "
         "where c.state = 'unbilled' and c.billable and c.charged_on >= :f and c.charged_on <= :t "
         "group by " + group + " order by coalesce(sum(c.amount_agorot), 0) desc, 1";
     std::vector<UnbilledGroup> out;
-    ClientColumns client;
+    ClientNameColumns client;
     long long userId = 0, count = 0, seconds = 0, amount = 0;
     std::string login, display;
     soci::statement st = (db_.sql().prepare << sql);
@@ -127,11 +103,11 @@ std::vector<AccountReportRow> ReportRepository::accounts(const std::string& from
 {
     const std::string f = lower(from), t = upper(to);
     std::vector<AccountReportRow> out;
-    ClientColumns client;
+    ClientNameColumns client;
     std::string number, date, state;
     soci::indicator numberInd = soci::i_null;
     long long total = 0, paid = 0;
-    soci::statement st = (db_.sql().prepare << std::string("select ") + kClientColumns +
+    soci::statement st = (db_.sql().prepare << std::string("select ") + kClientNameColumns +
                                                    ", a.number, a.account_date, a.state, a.total_agorot, a.paid_agorot "
                                                    "from transaction_accounts a join entities e on e.id = a.entity_id "
                                                    "where a.account_date >= :f and a.account_date <= :t "
@@ -186,9 +162,9 @@ std::vector<TaxDocumentReportRow> ReportRepository::taxDocuments(const std::stri
 std::vector<ClientBalance> ReportRepository::balances()
 {
     std::vector<ClientBalance> out;
-    ClientColumns client;
+    ClientNameColumns client;
     long long count = 0, total = 0, paid = 0;
-    soci::statement st = (db_.sql().prepare << std::string("select ") + kClientColumns +
+    soci::statement st = (db_.sql().prepare << std::string("select ") + kClientNameColumns +
                                                    ", count(*), sum(a.total_agorot), sum(a.paid_agorot) "
                                                    "from transaction_accounts a join entities e on e.id = a.entity_id "
                                                    "where a.state = 'issued' group by e.id, e.kind, e.first_name, "

@@ -8,6 +8,8 @@
 #include "services/OfficeSession.h"
 #include "text/Language.h"
 
+#include "BenchData.h"
+
 #include <benchmark/benchmark.h>
 #include <cstdlib>
 #include <filesystem>
@@ -19,11 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path benchDir()
-{
-    if (const char* dir = std::getenv("PRAKLIT_BENCH_DIR")) return dir;
-    return fs::canonical("/proc/self/exe").parent_path().parent_path() / "bench-data";
-}
+using bench::benchDir;
 
 // The office of `clients` generated clients (seed 1) plus one client with 50
 // addresses, 50 contacts and 500 cases; its id is returned in `heavyClient`.
