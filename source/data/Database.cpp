@@ -207,6 +207,16 @@ void Database::executeScript(const std::string& sql)
         postgresExecScript(postgresHandle(*session_), sql, url_);
 }
 
+void Database::settleAfterBulkLoad()
+{
+    guarded([&] {
+        if (backend() == Backend::SQLite)
+            executeScript("pragma wal_checkpoint(truncate); pragma optimize;");
+        else
+            executeScript("analyze");
+    });
+}
+
 void Database::guarded(const std::function<void()>& work)
 {
     try {

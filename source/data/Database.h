@@ -52,6 +52,12 @@ public:
     // Runs several SQL statements at once through the native handle.
     void executeScript(const std::string& sql);
 
+    // After a bulk load (demo data, an office copied in), outside any
+    // transaction: SQLite folds the write-ahead log back into the file and
+    // truncates it (else every later read searches a log of millions of
+    // pages) and refreshes the planner's statistics; PostgreSQL analyzes.
+    void settleAfterBulkLoad();
+
     // Runs `work` in one transaction: committed when it returns, rolled back
     // when it throws. SOCI errors come out as praklit::Error with one sentence.
     // SQLite write transactions start IMMEDIATE so two writers queue instead

@@ -137,6 +137,7 @@ std::vector<TableCopyResult> OfficeCopier::copy(const ProgressFn& progress, cons
             }
         });
     });
+    to_.settleAfterBulkLoad();
     return results;
 }
 

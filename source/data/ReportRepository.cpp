@@ -22,7 +22,8 @@ std::vector<UnbilledGroup> ReportRepository::unbilled(bool byLawyer, const std::
         "select " + (byLawyer ? std::string("coalesce(u.id, 0), coalesce(u.login, ''), coalesce(u.display_name, '')")
                               : std::string(kClientNameColumns)) +
         ", count(*), coalesce(sum(c.billed_seconds), 0), coalesce(sum(c.amount_agorot), 0) "
-        "from charges c join entities e on e.id = c.entity_id left join users u on u.id = c.user_id "
+        "from charges c " + (byLawyer ? std::string("left join users u on u.id = c.user_id ")
+                                      : std::string("join entities e on e.id = c.entity_id ")) +
         "where c.state = 'unbilled' and c.billable and c.charged_on >= :f and c.charged_on <= :t "
         "group by " + group + " order by coalesce(sum(c.amount_agorot), 0) desc, 1";
     std::vector<UnbilledGroup> out;

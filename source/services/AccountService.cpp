@@ -18,7 +18,6 @@
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
-
 #include <algorithm>
 
 namespace praklit::services {
@@ -28,10 +27,6 @@ using text::tr;
 
 namespace {
 
-// A tax document is dated the day it is issued: never in the future, and
-// never before the last document of its own series, so numbers and dates
-// run in the same order. Called after the series' number is taken, so two
-// workstations issuing at once are checked one after the other.
 // The Tax Authority's allocation number (מספר הקצאה): digits only.
 std::string checkedAllocationNumber(const std::string& typed)
 {
@@ -41,6 +36,10 @@ std::string checkedAllocationNumber(const std::string& typed)
     return number;
 }
 
+// A tax document is dated the day it is issued: never in the future, and
+// never before the last document of its own series, so numbers and dates
+// run in the same order. Called after the series' number is taken, so two
+// workstations issuing at once are checked one after the other.
 void checkDocumentDate(data::Database& db, const std::string& kind, const std::string& date)
 {
     if (date > text::israelToday())

@@ -431,6 +431,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                   .set("clients", std::to_string(clients)));
         if (progress) progress(clients);
     });
+    db.settleAfterBulkLoad();
     return summary;
 }
 
