@@ -8,6 +8,7 @@
 #include "text/Bidi.h"
 #include "text/Format.h"
 #include "ui/Utf8.h"
+#include "ui/Wording.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -42,6 +43,7 @@ std::string israelToday() { return text::toIsraelIso(text::now()).substr(0, 10);
 ChargeDialog::ChargeDialog(wxWindow* parent, services::OfficeSession& office) : office_(office)
 {
     wxXmlResource::Get()->LoadDialog(this, parent, "ChargeDialog");
+    labelStockButtons(this);
     Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { enableForKind(); });
     Bind(wxEVT_BUTTON, &ChargeDialog::onOk, this, wxID_OK);
 }

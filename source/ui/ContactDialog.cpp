@@ -1,6 +1,7 @@
 #include "ui/ContactDialog.h"
 
 #include "ui/Utf8.h"
+#include "ui/Wording.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -74,8 +75,7 @@ void ContactDialog::onAddRole(wxCommandEvent&)
 {
     wxTextEntryDialog ask(this, _("The new role's name (every user will see it in the list):"), _("Add new role"));
     // Our own labels: the stock ones follow the system's language, not the office's.
-    if (auto* ok = ask.FindWindow(wxID_OK)) ok->SetLabel(_("&Add"));
-    if (auto* cancel = ask.FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Cancel"));
+    labelStockButtons(&ask, _("&Add"));
     if (ask.ShowModal() == wxID_OK) addRole(ask.GetValue());
 }
 

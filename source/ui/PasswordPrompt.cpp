@@ -2,6 +2,7 @@
 
 #include "text/Bidi.h"
 #include "ui/Utf8.h"
+#include "ui/Wording.h"
 
 #include <wx/button.h>
 #include <wx/textdlg.h>
@@ -15,8 +16,7 @@ std::optional<std::string> askServerPassword(wxWindow* parent, const data::Conne
                                                wx(text::ltr(url.get("user"))), wx(text::ltr(url.display())));
     wxPasswordEntryDialog dialog(parent, question, _("Office server password"));
     // GTK labels stock buttons in the system's language; ours is chosen per person.
-    if (auto* ok = wxDynamicCast(dialog.FindWindow(wxID_OK), wxButton)) ok->SetLabel(_("OK"));
-    if (auto* cancel = wxDynamicCast(dialog.FindWindow(wxID_CANCEL), wxButton)) cancel->SetLabel(_("Cancel"));
+    labelStockButtons(&dialog, _("OK"));
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
     return utf8(dialog.GetValue());
 }

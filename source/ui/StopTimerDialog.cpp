@@ -5,6 +5,7 @@
 #include "text/Bidi.h"
 #include "ui/Alerts.h"
 #include "ui/Utf8.h"
+#include "ui/Wording.h"
 
 #include <wx/checkbox.h>
 #include <wx/datectrl.h>
@@ -22,6 +23,7 @@ StopTimerDialog::StopTimerDialog(wxWindow* parent, services::OfficeSession& offi
     : office_(office), timer_(timer), askEnd_(askEnd)
 {
     wxXmlResource::Get()->LoadDialog(this, parent, "StopTimerDialog");
+    labelStockButtons(this);
     const auto now = text::now();
     control<wxStaticText>("place")->SetLabel(place);
     control<wxStaticText>("elapsed")->SetLabel(

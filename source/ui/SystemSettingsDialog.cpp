@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "services/OfficeService.h"
 #include "ui/Utf8.h"
+#include "ui/Wording.h"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -51,6 +52,7 @@ SystemSettingsDialog::SystemSettingsDialog(wxWindow* parent, Values values, data
     : values_(std::move(values)), current_(std::move(current)), apply_(std::move(apply))
 {
     wxXmlResource::Get()->LoadDialog(this, parent, "SystemSettingsDialog");
+    labelStockButtons(this);
 
     // Each language named in itself: someone who cannot read the current one
     // still finds their own.

@@ -8,6 +8,7 @@
 #include "ui/TimerNotices.h"
 #include "ui/TimersDialog.h"
 #include "ui/Utf8.h"
+#include "ui/Wording.h"
 
 #include <wx/app.h>
 #include <wx/choicdlg.h>
@@ -37,8 +38,7 @@ std::optional<int64_t> chooseCase(wxWindow* parent, services::OfficeSession& off
     dialog.SetName("choose_case");
     dialog.SetSelection(open.size() == 1 ? 1 : 0);
     // GTK's stock labels follow the system's language, not the office's.
-    if (auto* ok = dialog.FindWindow(wxID_OK)) ok->SetLabel(_("OK"));
-    if (auto* cancel = dialog.FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Cancel"));
+    labelStockButtons(&dialog, _("OK"));
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
     const int chosen = dialog.GetSelection();
     return chosen <= 0 ? 0 : open[chosen - 1].id;

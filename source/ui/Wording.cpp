@@ -5,6 +5,7 @@
 #include "ui/Utf8.h"
 
 #include <wx/intl.h>
+#include <wx/window.h>
 
 namespace praklit::ui {
 
@@ -55,6 +56,13 @@ wxString displayDate(const std::string& iso) { return isolated(text::displayDate
 wxString isolated(const std::string& ltrFragment)
 {
     return ltrFragment.empty() ? wxString() : wx(text::ltr(ltrFragment));
+}
+
+void labelStockButtons(wxWindow* dialog, const wxString& ok)
+{
+    if (!ok.empty())
+        if (auto* button = dialog->FindWindow(wxID_OK)) button->SetLabel(ok);
+    if (auto* button = dialog->FindWindow(wxID_CANCEL)) button->SetLabel(_("Cancel"));
 }
 
 wxArrayString proceedingTypes()

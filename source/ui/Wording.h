@@ -27,6 +27,11 @@ wxString displayDate(const std::string& iso); // 13/04/2025, "" when none
 
 wxString isolated(const std::string& ltrFragment); // ID numbers, e-mails, case numbers
 
+// GTK draws a button of a stock id (OK, Cancel) in the system's language, not
+// the office's: gives a dialog's stock [OK] and [Cancel] the catalog's labels.
+// `ok` empty leaves [OK] as the dialog labelled it.
+void labelStockButtons(wxWindow* dialog, const wxString& ok = {});
+
 // The proceeding types offices write before a court case number. Hebrew in
 // every language: they are the courts' own abbreviations.
 wxArrayString proceedingTypes();
