@@ -211,7 +211,7 @@ void Database::settleAfterBulkLoad()
 {
     guarded([&] {
         if (backend() == Backend::SQLite)
-            executeScript("pragma wal_checkpoint(truncate); pragma optimize;");
+            executeScript("pragma wal_checkpoint(truncate); pragma analysis_limit = 1000; analyze;");
         else
             executeScript("analyze");
     });

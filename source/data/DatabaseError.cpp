@@ -32,6 +32,9 @@ Error fromSqliteText(const std::string& m, const ConnectionUrl& url)
         return Error(ErrorKind::Database, format(tr("The office database {1} cannot be opened: check that the folder exists and may be written to."), where(url)));
     if (contains(m, "locked") || contains(m, "busy"))
         return Error(ErrorKind::Database, format(tr("The office database {1} is busy with another program; try again in a moment."), where(url)));
+    // SQLite's sum() refuses rather than wraps: say so in the ledger's words.
+    if (contains(m, "integer overflow"))
+        return Error(ErrorKind::InvalidInput, tr("The total is more than Praklit can hold: check the amounts."));
     if (contains(m, "UNIQUE constraint"))
         return Error(ErrorKind::Conflict, tr("That value is already used by another record."));
     if (contains(m, "FOREIGN KEY constraint"))

@@ -307,7 +307,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
         p.taxDocumentId = doc.id;
         p.id = docs.insertPayment(p, office_.user().id);
 
-        a.paidAgorot += amountAgorot;
+        a.paidAgorot = addAgorot(a.paidAgorot, amountAgorot);
         if (a.balanceAgorot() == 0) a.state = AccountState::Paid;
         if (!data::AccountRepository(db).update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
         ++a.version;

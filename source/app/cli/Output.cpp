@@ -87,7 +87,7 @@ Json toJson(const services::ClientCard& card)
 
 std::string moneyText(int64_t agorot) { return text::formatMoney(agorot); }
 
-double minutes(int64_t seconds) { return static_cast<double>(seconds * 10 / 60) / 10.0; }
+double minutes(int64_t seconds) { return static_cast<double>((seconds * 10 + 30) / 60) / 10.0; }
 
 Json toJson(const Charge& c)
 {

@@ -20,7 +20,7 @@ Json toJson(const Document& d);
 
 // Money for people: "‏1,234.50 ‏₪" in Hebrew, "₪1,234.50" in English.
 std::string moneyText(int64_t agorot);
-// Minutes with one decimal for people and JSON: 13.3.
+// Minutes with one decimal for people and JSON, rounded half up: 13.3.
 double minutes(int64_t seconds);
 
 // Aligned columns for people; widths counted in characters, not bytes.

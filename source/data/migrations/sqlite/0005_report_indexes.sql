@@ -7,8 +7,12 @@ create index tax_documents_kind_issued on tax_documents (kind, issued_on);
 create index tax_documents_issued on tax_documents (issued_on);
 create index transaction_accounts_date on transaction_accounts (account_date);
 create index transaction_accounts_issued on transaction_accounts (entity_id) where state = 'issued';
--- Covering: a period's time by user and its unbilled charges are read from
--- the index alone, not from millions of table rows.
-create index time_entries_started on time_entries (started_at, user_id, billable, seconds);
-create index charges_unbilled on charges (charged_on, entity_id, user_id, billed_seconds, amount_agorot)
+-- Covering, in the order the reports group by: a period's time per user and
+-- its unbilled charges per client and per lawyer are read from the index
+-- alone, already grouped, never from millions of table rows.
+drop index time_entries_user;
+create index time_entries_user on time_entries (user_id, started_at, billable, seconds);
+create index charges_unbilled_entity on charges (entity_id, charged_on, billed_seconds, amount_agorot)
+    where state = 'unbilled' and billable;
+create index charges_unbilled_user on charges (user_id, charged_on, billed_seconds, amount_agorot)
     where state = 'unbilled' and billable;
