@@ -1,48 +1,14 @@
 #pragma once
 #include "data/Database.h"
 #include "domain/Charge.h"
+#include "domain/ChargeList.h"
+#include "domain/TimeEntry.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace praklit::data {
-
-struct ChargeFilter {
-    int64_t clientId = 0; // 0: any
-    int64_t caseId = 0;   // 0: any
-    int64_t userId = 0;   // 0: any
-    int64_t accountId = 0; // 0: any
-    std::optional<ChargeState> state;
-    std::optional<ChargeKind> kind;
-    std::string from; // yyyy-mm-dd, inclusive; empty: open
-    std::string to;
-};
-
-struct ChargeRow {
-    Charge charge;
-    std::string userLogin;
-    std::string caseNumber;
-};
-
-struct ChargeTotals {
-    int64_t count = 0;
-    int64_t seconds = 0;
-    int64_t billedSeconds = 0;
-    int64_t amountAgorot = 0;
-};
-
-struct TimeEntry {
-    int64_t id = 0;
-    int64_t userId = 0;
-    int64_t clientId = 0;
-    int64_t caseId = 0;
-    text::Timestamp startedAt{};
-    text::Timestamp endedAt{};
-    int64_t seconds = 0;
-    std::string description;
-    bool billable = true;
-};
 
 class ChargeRepository {
 public:

@@ -271,6 +271,16 @@ void ClientRepository::setSearchKey(int64_t id, const std::string& searchKey)
     db_.sql() << "update entities set search_key = :k where id = :id", soci::use(searchKey), soci::use(key);
 }
 
+std::vector<std::string> ClientRepository::idNumbersInUse()
+{
+    std::vector<std::string> out;
+    std::string idNumber;
+    soci::statement st = (db_.sql().prepare << "select id_number from entities where id_number is not null", soci::into(idNumber));
+    st.execute();
+    while (st.fetch()) out.push_back(idNumber);
+    return out;
+}
+
 std::optional<int64_t> ClientRepository::findByIdNumber(const std::string& idNumber)
 {
     long long id = 0;

@@ -29,6 +29,8 @@ public:
     int64_t countMatches(const std::vector<std::string>& words);
     void setSearchKey(int64_t id, const std::string& searchKey);
     std::optional<int64_t> findByIdNumber(const std::string& idNumber);
+    // Every ID and company number the office holds (a bulk load skips them).
+    std::vector<std::string> idNumbersInUse();
 
 private:
     // " from … where …" for the words, and the values to bind to :w0, :w1 …

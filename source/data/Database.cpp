@@ -71,7 +71,7 @@ std::unique_ptr<soci::session> connect(const ConnectionUrl& url)
     ConnectionUrl withDefaults = url;
     if (url.get("connect_timeout").empty()) withDefaults.set("connect_timeout", "5");
     if (url.get("application_name").empty()) withDefaults.set("application_name", "praklit");
-    return std::make_unique<soci::session>(soci::postgresql, withDefaults.sociString().substr(13));
+    return std::make_unique<soci::session>(soci::postgresql, withDefaults.withPassword().substr(13));
 }
 
 } // namespace
@@ -205,6 +205,13 @@ void Database::executeScript(const std::string& sql)
         sqliteExecScript(sqliteHandle(*session_), sql, url_);
     else
         postgresExecScript(postgresHandle(*session_), sql, url_);
+}
+
+std::string Database::serverVersion()
+{
+    std::string version;
+    guarded([&] { *session_ << (backend() == Backend::SQLite ? "select sqlite_version()" : "show server_version"), soci::into(version); });
+    return version;
 }
 
 void Database::settleAfterBulkLoad()

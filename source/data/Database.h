@@ -1,6 +1,7 @@
 #pragma once
-#include "data/Backend.h"
-#include "data/ConnectionUrl.h"
+#include "domain/Backend.h"
+#include "domain/ConnectionUrl.h"
+#include "domain/OpenMode.h"
 
 #include <functional>
 #include <memory>
@@ -11,20 +12,6 @@
 namespace soci { class session; }
 
 namespace praklit::data {
-
-// Only an empty database becomes an office, and only when asked to: a
-// database holding anything that is not a Praklit office is refused before a
-// byte of it is written (journal mode included), whatever the mode.
-enum class OpenMode {
-    CreateIfMissing, // `db init`, `db copy`'s target, the desktop's first start: an empty
-                     // database (a new or zero-length SQLite file, an empty server schema) becomes an office
-    MustExist,       // only a Praklit office opens; an empty database is not one
-};
-
-// A read-only session writes nothing: no user, no audit row, no migration,
-// no journal switch; the database itself refuses a write (SQLite
-// query_only, PostgreSQL default_transaction_read_only).
-enum class Access { ReadWrite, ReadOnly };
 
 enum class MigrationPolicy {
     Apply,  // bring the schema up to date at open (inside one transaction)
@@ -57,6 +44,9 @@ public:
     // truncates it (else every later read searches a log of millions of
     // pages) and refreshes the planner's statistics; PostgreSQL analyzes.
     void settleAfterBulkLoad();
+
+    // The SQLite library's version, or the PostgreSQL server's.
+    std::string serverVersion();
 
     // Runs `work` in one transaction: committed when it returns, rolled back
     // when it throws. SOCI errors come out as praklit::Error with one sentence.

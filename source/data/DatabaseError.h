@@ -1,5 +1,5 @@
 #pragma once
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 #include "domain/Error.h"
 
 #include <exception>

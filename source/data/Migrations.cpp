@@ -1,6 +1,6 @@
 #include "data/Migrations.h"
 
-#include "data/EmbeddedFile.h"
+#include "text/EmbeddedFile.h"
 #include "data/NativeHandles.h"
 #include "data/SqliteNative.h"
 #include "domain/Error.h"
@@ -10,6 +10,10 @@
 
 #include <algorithm>
 #include <soci/soci.h>
+
+namespace praklit {
+const std::vector<text::EmbeddedFile>& embeddedMigrations(); // generated from data/migrations/*/*.sql
+}
 
 namespace praklit::data {
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "data/Backend.h"
+#include "domain/Backend.h"
 #include "data/Database.h"
 
 #include <string>

@@ -79,7 +79,7 @@ std::vector<TableCopyResult> OfficeCopier::copy(const ProgressFn& progress, cons
     if (from_.schemaVersion() != to_.schemaVersion())
         throw Error(ErrorKind::Database, format(tr("The two databases are at different schema versions ({1} and {2}): migrate both first."),
                                                 from_.schemaVersion(), to_.schemaVersion()));
-    if (from_.url().sociString() == to_.url().sociString())
+    if (from_.url().withPassword() == to_.url().withPassword())
         throw Error(ErrorKind::InvalidInput, tr("The source and the target are the same database."));
     if (const auto busy = nonEmptyTables(to_); !busy.empty())
         throw Error(ErrorKind::InvalidInput,

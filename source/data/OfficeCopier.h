@@ -1,5 +1,6 @@
 #pragma once
 #include "data/Database.h"
+#include "domain/OfficeCopy.h"
 
 #include <atomic>
 #include <cstdint>
@@ -9,19 +10,6 @@
 
 namespace praklit::data {
 
-struct TableCopyResult {
-    std::string table;
-    int64_t sourceRows = 0;
-    int64_t targetRows = 0;
-    std::string sourceChecksum; // SHA-256 of the canonical rows, hex
-    std::string targetChecksum;
-};
-
-struct CopyProgress {
-    std::string table;
-    int64_t rowsDone = 0;
-};
-
 // Copies a whole office from one database to another (SQLite → PostgreSQL
 // or back): refuses a target holding any office data, keeps ids, streams
 // every table, moves the target's id sequences past the copied ids, reads the
@@ -29,7 +17,7 @@ struct CopyProgress {
 // one target transaction, so any failure leaves the target empty.
 class OfficeCopier {
 public:
-    using ProgressFn = std::function<void(const CopyProgress&)>;
+    using ProgressFn = CopyProgressFn;
     OfficeCopier(Database& from, Database& to) : from_(from), to_(to) {}
 
     std::vector<TableCopyResult> copy(const ProgressFn& progress = {}, const std::atomic<bool>* cancel = nullptr);

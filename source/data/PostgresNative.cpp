@@ -1,6 +1,6 @@
 #include "data/PostgresNative.h"
 
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 #include "data/DatabaseError.h"
 
 #include <libpq-fe.h>

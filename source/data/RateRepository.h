@@ -1,5 +1,6 @@
 #pragma once
 #include "data/Database.h"
+#include "domain/RateOwner.h"
 
 #include <optional>
 #include <string>
@@ -7,8 +8,6 @@
 
 namespace praklit::data {
 
-// Whose hourly rate: the case's wins over the client's over the user's.
-enum class RateOwner { User, Client, Case };
 std::string_view tableOf(RateOwner owner); // "users", "entities", "cases": the audit row's table
 
 // Hourly rates (agorot) of a case, a client and a user, and a client's own

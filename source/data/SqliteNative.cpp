@@ -1,6 +1,6 @@
 #include "data/SqliteNative.h"
 
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 #include "data/DatabaseError.h"
 
 #include <cstring>

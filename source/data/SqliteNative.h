@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/ConnectionUrl.h"
 #include <filesystem>
 #include <cstdint>
 #include <string>
@@ -8,7 +9,6 @@ struct sqlite3;
 
 namespace praklit::data {
 
-class ConnectionUrl;
 
 // Runs several statements (a migration) in one call. Throws Error.
 void sqliteExecScript(::sqlite3* db, const std::string& sql, const ConnectionUrl& url);

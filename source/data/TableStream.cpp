@@ -319,6 +319,13 @@ void advanceIdSequence(Database& db, const TableInfo& table)
                      table.name);
 }
 
+int64_t nextFreeId(Database& db, const TableInfo& table)
+{
+    long long n = 0;
+    db.guarded([&] { db.sql() << "select coalesce(max(id), 0) from " + table.name, soci::into(n); });
+    return n + 1;
+}
+
 int64_t countRows(Database& db, const std::string& table)
 {
     long long n = 0;

@@ -54,5 +54,7 @@ std::unique_ptr<TableWriter> writeTable(Database& db, const TableInfo& table);
 void advanceIdSequence(Database& db, const TableInfo& table);
 
 int64_t countRows(Database& db, const std::string& table);
+// The id after the table's largest: where a bulk load numbers its rows from.
+int64_t nextFreeId(Database& db, const TableInfo& table);
 
 } // namespace praklit::data

@@ -1,5 +1,7 @@
 #pragma once
 #include "data/Database.h"
+#include "domain/Payment.h"
+#include "domain/TaxDocument.h"
 #include "domain/TransactionAccount.h"
 
 #include <optional>
@@ -7,35 +9,6 @@
 #include <vector>
 
 namespace praklit::data {
-
-// A tax document as issued — a tax invoice-receipt (חשבונית מס קבלה), a tax
-// invoice (חשבונית מס) or a receipt (קבלה) against one: the client's name and
-// address are copied in, since the document must not change afterwards.
-struct TaxDocument {
-    int64_t id = 0;
-    std::string kind = "invoice_receipt"; // invoice_receipt | invoice | receipt
-    int64_t number = 0;
-    int64_t clientId = 0;
-    int64_t accountId = 0;
-    std::string issuedOn;
-    std::string clientName;
-    std::string clientAddress;
-    int64_t amountBeforeVatAgorot = 0;
-    int64_t vatAgorot = 0;
-    int64_t totalAgorot = 0;
-    std::string allocationNumber;
-};
-
-struct Payment {
-    int64_t id = 0;
-    int64_t accountId = 0;
-    std::string paidOn;
-    int64_t amountAgorot = 0;
-    PaymentMethod method = PaymentMethod::Transfer;
-    std::string chequeNumber;
-    std::string bank;
-    int64_t taxDocumentId = 0;
-};
 
 class TaxDocumentRepository {
 public:

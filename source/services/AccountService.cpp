@@ -5,7 +5,9 @@
 #include "data/ChargeRepository.h"
 #include "data/ClientRepository.h"
 #include "data/ContactRepository.h"
+#include "data/Database.h"
 #include "data/NumberSeriesRepository.h"
+#include "data/TaxDocumentRepository.h"
 #include "domain/Dates.h"
 #include "domain/Error.h"
 #include "domain/Limits.h"
@@ -157,7 +159,7 @@ TransactionAccount AccountService::createDraft(int64_t clientId, std::vector<int
                         "charge");
         }
         if (chargeIds.empty()) {
-            data::ChargeFilter filter;
+            ChargeFilter filter;
             filter.clientId = clientId;
             filter.state = ChargeState::Unbilled;
             for (const auto& row : data::ChargeRepository(db).list(filter, 0, 1'000'000)) chargeIds.push_back(row.charge.id);
@@ -282,7 +284,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
         bool invoiced = false;
         for (const auto& d : docs.forAccount(a.id))
             if (d.kind == "invoice") invoiced = true;
-        data::TaxDocument doc;
+        TaxDocument doc;
         doc.kind = invoiced ? "receipt" : "invoice_receipt";
         doc.number = std::stoll(data::NumberSeriesRepository(db).take(doc.kind));
         checkDocumentDate(db, doc.kind, paidOn);
@@ -297,7 +299,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
         doc.allocationNumber = invoiced ? std::string() : allocation;
         doc.id = docs.insert(doc, office_.user().id);
 
-        data::Payment p;
+        Payment p;
         p.accountId = a.id;
         p.paidOn = paidOn;
         p.amountAgorot = amountAgorot;
@@ -337,13 +339,13 @@ void AccountService::requireLetterhead()
                 "vat_number");
 }
 
-data::TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::string& date,
+TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::string& date,
                                                   const std::string& allocationNumber, bool* allocationNumberMissing)
 {
     const auto issuedOn = dateOrToday(date, "date");
     const auto allocation = checkedAllocationNumber(allocationNumber);
     requireLetterhead();
-    data::TaxDocument doc;
+    TaxDocument doc;
     auto& db = office_.db();
     db.transaction([&] {
         const auto a = mine(accountId);
@@ -386,16 +388,24 @@ bool AccountService::hasTaxInvoice(int64_t accountId)
     return found;
 }
 
-std::vector<data::Payment> AccountService::payments(int64_t accountId)
+std::vector<Payment> AccountService::payments(int64_t accountId)
 {
-    std::vector<data::Payment> out;
+    std::vector<Payment> out;
     office_.db().guarded([&] { out = data::TaxDocumentRepository(office_.db()).payments(accountId); });
     return out;
 }
 
-std::vector<data::TaxDocument> AccountService::invoices(int64_t clientId)
+TaxDocument AccountService::taxDocument(int64_t taxDocumentId)
 {
-    std::vector<data::TaxDocument> out;
+    std::optional<TaxDocument> d;
+    office_.db().guarded([&] { d = data::TaxDocumentRepository(office_.db()).find(taxDocumentId); });
+    if (!d) notFound(format(tr("There is no tax invoice-receipt number {1}."), taxDocumentId));
+    return *d;
+}
+
+std::vector<TaxDocument> AccountService::invoices(int64_t clientId)
+{
+    std::vector<TaxDocument> out;
     office_.db().guarded([&] { out = data::TaxDocumentRepository(office_.db()).list(clientId); });
     return out;
 }

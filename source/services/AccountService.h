@@ -1,5 +1,6 @@
 #pragma once
-#include "data/TaxDocumentRepository.h"
+#include "domain/Payment.h"
+#include "domain/TaxDocument.h"
 #include "domain/Address.h"
 #include "domain/Contact.h"
 #include "domain/TransactionAccount.h"
@@ -20,8 +21,8 @@ struct Addressee {
 };
 
 struct PaymentResult {
-    data::Payment payment;
-    data::TaxDocument invoiceReceipt; // the document the payment issued: invoice_receipt or receipt
+    Payment payment;
+    TaxDocument invoiceReceipt; // the document the payment issued: invoice_receipt or receipt
     TransactionAccount account;
     // The allocation number (מספר הקצאה) is required above the threshold in
     // force and none was given: the document is issued, the user is warned.
@@ -62,17 +63,18 @@ public:
 
     // A tax invoice (חשבונית מס) for the whole account before it is paid;
     // payments against it then issue receipts (קבלה) from their own series.
-    data::TaxDocument issueTaxInvoice(int64_t accountId, const std::string& date = {},
+    TaxDocument issueTaxInvoice(int64_t accountId, const std::string& date = {},
                                       const std::string& allocationNumber = {}, bool* allocationNumberMissing = nullptr);
     // A payment issues a tax invoice-receipt — or a receipt alone when the
     // account already has its tax invoice.
     PaymentResult pay(int64_t accountId, int64_t amountAgorot, PaymentMethod method, const std::string& date = {},
                       const std::string& chequeNumber = {}, const std::string& bank = {},
                       const std::string& allocationNumber = {});
-    std::vector<data::Payment> payments(int64_t accountId);
+    std::vector<Payment> payments(int64_t accountId);
     // True when the account has its tax invoice: a payment then issues a receipt alone.
     bool hasTaxInvoice(int64_t accountId);
-    std::vector<data::TaxDocument> invoices(int64_t clientId = 0);
+    std::vector<TaxDocument> invoices(int64_t clientId = 0);
+    TaxDocument taxDocument(int64_t taxDocumentId);
 
     std::vector<Addressee> accountAddressees(int64_t clientId);
     std::vector<Addressee> invoiceAddressees(int64_t clientId);

@@ -1,6 +1,7 @@
 #include "services/Audit.h"
 
 #include "data/AuditRepository.h"
+#include "data/Database.h"
 #include "text/Timestamp.h"
 
 #include <nlohmann/json.hpp>

@@ -1,10 +1,13 @@
 #pragma once
-#include "data/Database.h"
 
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
+
+namespace praklit::data {
+class Database;
+}
 
 namespace praklit::services {
 

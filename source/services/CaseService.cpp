@@ -2,6 +2,7 @@
 
 #include "data/CaseRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/NumberSeriesRepository.h"
 #include "data/UserRepository.h"
 #include "domain/Error.h"

@@ -1,7 +1,9 @@
 #include "services/ChargeService.h"
 
 #include "data/CaseRepository.h"
+#include "data/ChargeRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "domain/Dates.h"
 #include "domain/Error.h"
 #include "domain/Rounding.h"
@@ -65,7 +67,7 @@ void ChargeService::price(Charge& c)
     c.amountAgorot = c.billable ? timeAmountAgorot(c.billedSeconds, c.rateAgorot) : 0;
 }
 
-Charge ChargeService::chargeTimeEntry(const data::TimeEntry& entry)
+Charge ChargeService::chargeTimeEntry(const TimeEntry& entry)
 {
     Charge c;
     c.clientId = entry.clientId;
@@ -143,18 +145,18 @@ Charge ChargeService::get(int64_t chargeId)
     return *c;
 }
 
-std::vector<data::ChargeRow> ChargeService::list(const data::ChargeFilter& filter, int64_t offset, int64_t limit)
+std::vector<ChargeRow> ChargeService::list(const ChargeFilter& filter, int64_t offset, int64_t limit)
 {
     checkPeriod(filter.from, filter.to);
-    std::vector<data::ChargeRow> out;
+    std::vector<ChargeRow> out;
     office_.db().guarded([&] { out = data::ChargeRepository(office_.db()).list(filter, offset, limit); });
     return out;
 }
 
-data::ChargeTotals ChargeService::totals(const data::ChargeFilter& filter)
+ChargeTotals ChargeService::totals(const ChargeFilter& filter)
 {
     checkPeriod(filter.from, filter.to);
-    data::ChargeTotals t;
+    ChargeTotals t;
     office_.db().guarded([&] { t = data::ChargeRepository(office_.db()).totals(filter); });
     return t;
 }

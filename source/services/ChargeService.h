@@ -1,5 +1,6 @@
 #pragma once
-#include "data/ChargeRepository.h"
+#include "domain/ChargeList.h"
+#include "domain/TimeEntry.h"
 #include "domain/Charge.h"
 #include "services/OfficeSession.h"
 
@@ -17,7 +18,7 @@ public:
 
     // A time entry's charge: billed time by the client's (or office's)
     // rounding, at the case's, else client's, else user's hourly rate.
-    Charge chargeTimeEntry(const data::TimeEntry& entry);
+    Charge chargeTimeEntry(const TimeEntry& entry);
 
     // By hand. For time, `seconds` is the time worked and the rate, when 0,
     // comes from the rates; fixed fees and expenses carry their amount.
@@ -25,8 +26,8 @@ public:
     Charge edit(Charge charge);
     Charge get(int64_t chargeId);
 
-    std::vector<data::ChargeRow> list(const data::ChargeFilter& filter, int64_t offset, int64_t limit);
-    data::ChargeTotals totals(const data::ChargeFilter& filter);
+    std::vector<ChargeRow> list(const ChargeFilter& filter, int64_t offset, int64_t limit);
+    ChargeTotals totals(const ChargeFilter& filter);
 
 private:
     void price(Charge& charge);

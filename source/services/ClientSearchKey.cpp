@@ -2,6 +2,7 @@
 
 #include "data/CaseRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/PhoneRepository.h"
 #include "text/SearchKey.h"
 

@@ -1,5 +1,4 @@
 #pragma once
-#include "data/Database.h"
 #include "domain/Case.h"
 #include "domain/Client.h"
 #include "domain/Phone.h"
@@ -7,6 +6,10 @@
 #include <cstdint>
 #include <string>
 #include <vector>
+
+namespace praklit::data {
+class Database;
+}
 
 namespace praklit::services {
 

@@ -5,6 +5,7 @@
 #include "data/CaseRepository.h"
 #include "data/ClientRepository.h"
 #include "data/ContactRepository.h"
+#include "data/Database.h"
 #include "data/PhoneRepository.h"
 #include "data/RoleRepository.h"
 #include "data/UserRepository.h"

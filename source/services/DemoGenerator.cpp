@@ -1,5 +1,7 @@
 #include "services/DemoGenerator.h"
 
+#include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/OfficeTables.h"
 #include "data/RateRepository.h"
 #include "data/RoleRepository.h"
@@ -8,9 +10,9 @@
 #include "data/UserRepository.h"
 #include "domain/Case.h"
 #include "domain/Client.h"
-#include "domain/Rounding.h"
 #include "domain/Error.h"
 #include "domain/IsraeliId.h"
+#include "domain/Rounding.h"
 #include "services/Audit.h"
 #include "services/ClientSearchKey.h"
 #include "services/DemoNames.h"
@@ -25,7 +27,6 @@
 #include <mutex>
 #include <thread>
 #include <random>
-#include <soci/soci.h>
 #include <unordered_set>
 
 namespace praklit::services {
@@ -52,12 +53,7 @@ private:
     std::mt19937_64 engine_;
 };
 
-int64_t nextId(data::Database& db, const std::string& table)
-{
-    long long n = 0;
-    db.sql() << "select coalesce(max(id), 0) from " + table, soci::into(n);
-    return n + 1;
-}
+int64_t nextId(data::Database& db, const char* table) { return data::nextFreeId(db, data::officeTable(table)); }
 
 std::string str(int64_t n) { return std::to_string(n); }
 
@@ -76,7 +72,7 @@ std::vector<int64_t> demoLawyers(data::Database& db)
         u.displayName = lawyer.hebrew;
         ids.push_back(users.insert(u));
         // The price list: each lawyer's default hourly rate, ₪450 to ₪1,050.
-        data::RateRepository(db).setRate(data::RateOwner::User, ids.back(), 45000 + 15000 * static_cast<int64_t>(ids.size() - 1));
+        data::RateRepository(db).setRate(RateOwner::User, ids.back(), 45000 + 15000 * static_cast<int64_t>(ids.size() - 1));
     }
     return ids;
 }
@@ -106,7 +102,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
 
     // A bulk load touches index pages all over: a larger page cache for its
     // duration saves re-reading them (SQLite; the server has its own).
-    const bool sqlite = db.backend() == data::Backend::SQLite;
+    const bool sqlite = db.backend() == Backend::SQLite;
     if (sqlite) db.executeScript("pragma cache_size = -524288");
     struct RestoreCache {
         data::Database& db;
@@ -129,14 +125,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                       firstCase = caseId;
 
         std::unordered_set<std::string> takenIds;
-        {
-            std::string idNumber;
-            soci::indicator ind;
-            soci::statement st = (db.sql().prepare << "select id_number from entities where id_number is not null",
-                                  soci::into(idNumber, ind));
-            st.execute();
-            while (st.fetch()) takenIds.insert(idNumber);
-        }
+        for (auto& idNumber : data::ClientRepository(db).idNumbersInUse()) takenIds.insert(std::move(idNumber));
         data::SearchIndexPause searchIndex(db);
         // Column lists of the rows written below, matched to each table once.
         const data::RowShape entityRow(data::officeTable("entities"),
@@ -161,7 +150,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
                                         "seconds", "billed_seconds", "rate_agorot", "amount_agorot", "vat_exempt", "billable",
                                         "state", "time_entry_id", "created_at", "updated_at", "version"});
         std::vector<int64_t> lawyerRates;
-        for (const auto id : lawyerIds) lawyerRates.push_back(data::RateRepository(db).rate(data::RateOwner::User, id).value_or(0));
+        for (const auto id : lawyerIds) lawyerRates.push_back(data::RateRepository(db).rate(RateOwner::User, id).value_or(0));
         const Rounding rounding; // the office's default rule: 6-minute units, up
         const auto yearAgo = text::now() - std::chrono::days(365);
         std::vector<int64_t> roleIds;
@@ -363,7 +352,7 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
             changed.notify_all();
         });
 
-        const bool direct = db.backend() == data::Backend::SQLite;
+        const bool direct = db.backend() == Backend::SQLite;
         const std::vector<const char*> order{"entities", "addresses", "contacts", "phones", "cases", "time_entries", "charges"};
         std::map<std::string, std::unique_ptr<data::TableWriter>> writers;
         try {

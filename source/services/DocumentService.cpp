@@ -2,6 +2,7 @@
 
 #include "data/CaseRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/DocumentRepository.h"
 #include "domain/Error.h"
 #include "services/Audit.h"

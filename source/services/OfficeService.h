@@ -1,6 +1,6 @@
 #pragma once
-#include "data/ConnectionUrl.h"
-#include "data/OfficeCopier.h"
+#include "domain/ConnectionUrl.h"
+#include "domain/OfficeCopy.h"
 #include "services/OfficeSession.h"
 
 #include <atomic>
@@ -30,14 +30,14 @@ public:
 
     // Creates the office database (SQLite file or schema on the server) or
     // brings an existing one up to date. Returns the schema version.
-    static int init(const data::ConnectionUrl& url);
-    static int migrate(const data::ConnectionUrl& url);
+    static int init(const ConnectionUrl& url);
+    static int migrate(const ConnectionUrl& url);
 
     // Opens and closes the database: a sentence saying it works, or Error.
-    static std::string testConnection(const data::ConnectionUrl& url);
+    static std::string testConnection(const ConnectionUrl& url);
 
-    static std::vector<data::TableCopyResult> copy(const data::ConnectionUrl& from, const data::ConnectionUrl& to,
-                                                   const data::OfficeCopier::ProgressFn& progress = {},
+    static std::vector<TableCopyResult> copy(const ConnectionUrl& from, const ConnectionUrl& to,
+                                                   const CopyProgressFn& progress = {},
                                                    const std::atomic<bool>* cancel = nullptr);
 };
 

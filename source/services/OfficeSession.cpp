@@ -1,18 +1,25 @@
 #include "services/OfficeSession.h"
 
+#include "data/Database.h"
 #include "data/UserRepository.h"
 #include "domain/Error.h"
 #include "services/Audit.h"
 
 namespace praklit::services {
 
-std::unique_ptr<OfficeSession> OfficeSession::open(const data::ConnectionUrl& url, const std::string& login,
-                                                   data::OpenMode mode, data::Access access)
+OfficeSession::OfficeSession(std::unique_ptr<data::Database> db, User user) : db_(std::move(db)), user_(std::move(user)) {}
+
+OfficeSession::~OfficeSession() = default;
+
+const ConnectionUrl& OfficeSession::url() const { return db_->url(); }
+
+std::unique_ptr<OfficeSession> OfficeSession::open(const ConnectionUrl& url, const std::string& login,
+                                                   OpenMode mode, Access access)
 {
     const std::string name = validatedLogin(login);
     auto db = data::Database::open(url, mode, data::MigrationPolicy::Apply, access);
     User user;
-    if (access == data::Access::ReadOnly) {
+    if (access == Access::ReadOnly) {
         db->guarded([&] {
             if (auto found = data::UserRepository(*db).findByLogin(name)) user = *found;
         });

@@ -1,9 +1,14 @@
 #pragma once
-#include "data/Database.h"
+#include "domain/ConnectionUrl.h"
+#include "domain/OpenMode.h"
 #include "domain/User.h"
 
 #include <memory>
 #include <string>
+
+namespace praklit::data {
+class Database;
+}
 
 namespace praklit::services {
 
@@ -14,12 +19,15 @@ public:
     // Opens (and migrates) the database and makes sure `login` is a user of
     // the office, adding it on first use. A read-only session writes nothing:
     // an unknown login works as a user of no id, who owns nothing.
-    static std::unique_ptr<OfficeSession> open(const data::ConnectionUrl& url, const std::string& login,
-                                               data::OpenMode mode = data::OpenMode::MustExist,
-                                               data::Access access = data::Access::ReadWrite);
-    OfficeSession(std::unique_ptr<data::Database> db, User user) : db_(std::move(db)), user_(std::move(user)) {}
+    static std::unique_ptr<OfficeSession> open(const ConnectionUrl& url, const std::string& login,
+                                               OpenMode mode = OpenMode::MustExist,
+                                               Access access = Access::ReadWrite);
+    OfficeSession(std::unique_ptr<data::Database> db, User user);
+    ~OfficeSession();
 
+    // For the services: the front ends reach the database only through them.
     data::Database& db() { return *db_; }
+    const ConnectionUrl& url() const;
     const User& user() const { return user_; }
 
 private:

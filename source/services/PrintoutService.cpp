@@ -3,13 +3,18 @@
 #include "data/CaseRepository.h"
 #include "data/ChargeRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/TaxDocumentRepository.h"
 #include "domain/Error.h"
 #include "services/AccountService.h"
+#include "services/DocumentService.h"
+#include "services/ports/Printer.h"
 #include "services/SettingsService.h"
 #include "text/Format.h"
 #include "text/Translate.h"
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <map>
 
@@ -46,7 +51,7 @@ AccountPrintout PrintoutService::account(int64_t accountId)
 
     auto& db = office_.db();
     db.snapshot([&] {
-        data::ChargeFilter filter;
+        ChargeFilter filter;
         filter.accountId = accountId;
         auto rows = data::ChargeRepository(db).list(filter, 0, 10'000'000);
         // Oldest first inside each case; cases in their number order.
@@ -98,13 +103,12 @@ InvoicePrintout PrintoutService::invoiceReceipt(int64_t taxDocumentId, bool orig
 {
     InvoicePrintout p;
     auto& db = office_.db();
-    std::optional<data::TaxDocument> doc;
-    std::vector<data::Payment> payments;
+    std::optional<TaxDocument> doc;
+    std::vector<Payment> payments;
     TransactionAccount account;
     std::string idNumber;
     db.snapshot([&] {
-        for (const auto& d : data::TaxDocumentRepository(db).list(0))
-            if (d.id == taxDocumentId) doc = d;
+        doc = data::TaxDocumentRepository(db).find(taxDocumentId);
         if (!doc) notFound(format(tr("There is no tax invoice-receipt number {1}."), taxDocumentId));
         payments = data::TaxDocumentRepository(db).payments(doc->accountId);
         if (const auto c = data::ClientRepository(db).find(doc->clientId)) idNumber = c->idNumber;
@@ -141,6 +145,62 @@ InvoicePrintout PrintoutService::invoiceReceipt(int64_t taxDocumentId, bool orig
                                   : paymentMethodName(pay.method);
         }
     return p;
+}
+
+namespace {
+
+// A rendering's own file in the system's temporary folder, removed however
+// the rendering and the storing end.
+class TemporaryPdf {
+public:
+    TemporaryPdf()
+    {
+        static std::atomic<unsigned> serial{0};
+        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+        path_ = std::filesystem::temp_directory_path() /
+                ("praklit-" + std::to_string(stamp) + "-" + std::to_string(serial++) + ".pdf");
+    }
+    ~TemporaryPdf()
+    {
+        std::error_code ec;
+        std::filesystem::remove(path_, ec);
+    }
+    TemporaryPdf(const TemporaryPdf&) = delete;
+    TemporaryPdf& operator=(const TemporaryPdf&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+} // namespace
+
+Document PrintoutService::storeAccount(int64_t accountId)
+{
+    const auto clientId = AccountService(office_).get(accountId).clientId;
+    const auto printout = account(accountId);
+    TemporaryPdf file;
+    Printer::installed().account(printout, file.path());
+    return DocumentService(office_).addForClient(clientId, file.path(), printout.title + ".pdf");
+}
+
+Document PrintoutService::storeInvoice(int64_t taxDocumentId, bool original)
+{
+    const auto printout = invoiceReceipt(taxDocumentId, original);
+    const auto clientId = AccountService(office_).taxDocument(taxDocumentId).clientId;
+    TemporaryPdf file;
+    Printer::installed().invoice(printout, file.path());
+    return DocumentService(office_).addForClient(clientId, file.path(), printout.title + " - " + printout.copyMark + ".pdf");
+}
+
+void PrintoutService::writeAccount(int64_t accountId, const std::filesystem::path& out)
+{
+    Printer::installed().account(account(accountId), out);
+}
+
+void PrintoutService::writeInvoice(int64_t taxDocumentId, bool original, const std::filesystem::path& out)
+{
+    Printer::installed().invoice(invoiceReceipt(taxDocumentId, original), out);
 }
 
 } // namespace praklit::services

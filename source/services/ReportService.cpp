@@ -1,5 +1,6 @@
 #include "services/ReportService.h"
 
+#include "data/Database.h"
 #include "data/ReportRepository.h"
 #include "domain/Dates.h"
 #include "domain/Error.h"
@@ -58,6 +59,11 @@ ReportPrintout ReportService::run(const std::string& name, const std::string& fr
     });
     r.letterhead = SettingsService(office_).letterhead();
     return r;
+}
+
+void ReportService::write(const ReportPrintout& report, ReportFormat format, const std::filesystem::path& out)
+{
+    Printer::installed().report(report, format, out);
 }
 
 ReportPrintout ReportService::unbilled(bool byLawyer, const std::string& from, const std::string& to)

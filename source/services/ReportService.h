@@ -1,6 +1,9 @@
 #pragma once
 #include "domain/Printout.h"
 #include "services/OfficeSession.h"
+#include "services/ports/Printer.h"
+
+#include <filesystem>
 
 #include <string>
 #include <vector>
@@ -17,6 +20,8 @@ public:
 
     static const std::vector<std::string>& names();
     ReportPrintout run(const std::string& name, const std::string& from = {}, const std::string& to = {});
+    // Through the installed Printer: PDF, CSV or XLSX.
+    static void write(const ReportPrintout& report, ReportFormat format, const std::filesystem::path& out);
 
 private:
     ReportPrintout unbilled(bool byLawyer, const std::string& from, const std::string& to);

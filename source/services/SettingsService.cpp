@@ -1,5 +1,6 @@
 #include "services/SettingsService.h"
 
+#include "data/Database.h"
 #include "data/RateRepository.h"
 #include "data/SettingsRepository.h"
 #include "domain/Error.h"
@@ -114,7 +115,7 @@ void SettingsService::setClientRounding(int64_t clientId, std::optional<Rounding
     });
 }
 
-void SettingsService::setRate(data::RateOwner table, int64_t id, std::optional<int64_t> agorot)
+void SettingsService::setRate(RateOwner table, int64_t id, std::optional<int64_t> agorot)
 {
     checkRate(agorot);
     auto& db = office_.db();
@@ -122,29 +123,29 @@ void SettingsService::setRate(data::RateOwner table, int64_t id, std::optional<i
         data::RateRepository rates(db);
         const auto before = rates.rate(table, id);
         if (!rates.setRate(table, id, agorot))
-            notFound(table == data::RateOwner::Case     ? format(tr("There is no case number {1}."), id)
-                     : table == data::RateOwner::Client ? format(tr("There is no client number {1}."), id)
+            notFound(table == RateOwner::Case     ? format(tr("There is no case number {1}."), id)
+                     : table == RateOwner::Client ? format(tr("There is no client number {1}."), id)
                                                         : format(tr("There is no user number {1}."), id));
         audit(db, office_.user().id, std::string(data::tableOf(table)), id, "update",
               Changes().change("hourly_rate_agorot", before ? std::to_string(*before) : "", agorot ? std::to_string(*agorot) : ""));
     });
 }
 
-void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot) { setRate(data::RateOwner::User, userId, agorot); }
+void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot) { setRate(RateOwner::User, userId, agorot); }
 void SettingsService::setClientRate(int64_t clientId, std::optional<int64_t> agorot)
 {
-    setRate(data::RateOwner::Client, clientId, agorot);
+    setRate(RateOwner::Client, clientId, agorot);
 }
-void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot) { setRate(data::RateOwner::Case, caseId, agorot); }
+void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot) { setRate(RateOwner::Case, caseId, agorot); }
 
 int64_t SettingsService::rateFor(int64_t caseId, int64_t clientId, int64_t userId)
 {
     int64_t rate = 0;
     office_.db().guarded([&] {
         data::RateRepository rates(office_.db());
-        rate = effectiveRate(caseId ? rates.rate(data::RateOwner::Case, caseId) : std::nullopt,
-                             rates.rate(data::RateOwner::Client, clientId),
-                             userId ? rates.rate(data::RateOwner::User, userId) : std::nullopt);
+        rate = effectiveRate(caseId ? rates.rate(RateOwner::Case, caseId) : std::nullopt,
+                             rates.rate(RateOwner::Client, clientId),
+                             userId ? rates.rate(RateOwner::User, userId) : std::nullopt);
     });
     return rate;
 }
@@ -243,7 +244,7 @@ std::filesystem::path SettingsService::documentsFolder()
 {
     if (auto folder = configuredDocumentsFolder()) return *folder;
     const auto& url = office_.db().url();
-    if (url.backend() == data::Backend::SQLite) {
+    if (url.backend() == Backend::SQLite) {
         const auto& file = url.sqlitePath();
         return file.parent_path() / (file.stem().string() + "-documents");
     }

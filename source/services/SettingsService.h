@@ -1,6 +1,6 @@
 #pragma once
-#include "data/RateRepository.h"
 #include "domain/Printout.h"
+#include "domain/RateOwner.h"
 #include "domain/Rounding.h"
 #include "domain/Timer.h"
 #include "services/OfficeSession.h"
@@ -45,7 +45,7 @@ public:
     void setLetterhead(const Letterhead& letterhead);
 
 private:
-    void setRate(data::RateOwner owner, int64_t id, std::optional<int64_t> agorot);
+    void setRate(RateOwner owner, int64_t id, std::optional<int64_t> agorot);
     OfficeSession& office_;
 };
 

@@ -1,7 +1,9 @@
 #include "services/TimerService.h"
 
 #include "data/CaseRepository.h"
+#include "data/ChargeRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/TimerRepository.h"
 #include "domain/Error.h"
 #include "domain/Limits.h"
@@ -154,7 +156,7 @@ StopResult TimerService::stop(int64_t timerId, std::optional<text::Timestamp> en
         const auto elapsed = t.running() ? t.accumulated + (end - *t.runningSince) : t.accumulated;
         if (description) t.description = cleanDescription(*description);
 
-        data::TimeEntry entry;
+        TimeEntry entry;
         entry.userId = t.userId;
         entry.clientId = t.clientId;
         entry.caseId = t.caseId;

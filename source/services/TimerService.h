@@ -1,5 +1,6 @@
 #pragma once
-#include "data/ChargeRepository.h"
+#include "domain/ChargeList.h"
+#include "domain/TimeEntry.h"
 #include "domain/Charge.h"
 #include "domain/Timer.h"
 #include "services/OfficeSession.h"
@@ -12,7 +13,7 @@ namespace praklit::services {
 
 // What stopping a counter made: the time entry, and its charge when billable.
 struct StopResult {
-    data::TimeEntry entry;
+    TimeEntry entry;
     std::optional<Charge> charge;
 };
 

@@ -1,6 +1,5 @@
 #include "ui/AccountPapers.h"
 
-#include "integrations/PdfWriter.h"
 #include "services/AccountService.h"
 #include "services/DocumentService.h"
 #include "services/PrintoutService.h"
@@ -8,8 +7,6 @@
 #include "ui/Utf8.h"
 
 #include <wx/utils.h>
-
-#include <atomic>
 
 namespace praklit::ui {
 
@@ -21,28 +18,12 @@ PaperLauncher& launcher()
     return instance;
 }
 
-std::filesystem::path temporaryPdf()
-{
-    static std::atomic<int> serial{0};
-    return std::filesystem::temp_directory_path() /
-           ("praklit-" + std::to_string(wxGetProcessId()) + "-" + std::to_string(++serial) + ".pdf");
-}
-
-// Renders into a temporary file, stores it in the client's file, opens the stored copy.
-template <typename Render>
-std::filesystem::path deliver(wxWindow* parent, services::OfficeSession& office, int64_t clientId, const std::string& name,
-                              Render&& render)
+// Opens what a service stored, in the system's viewer (or the tests' recorder).
+template <typename Store>
+std::filesystem::path deliver(wxWindow* parent, services::OfficeSession& office, Store&& store)
 {
     std::filesystem::path stored;
-    const auto temporary = temporaryPdf();
-    const bool ok = attempt(parent, [&] {
-        render(temporary);
-        services::DocumentService documents(office);
-        stored = documents.pathOf(documents.addForClient(clientId, temporary, name));
-    });
-    std::error_code ec;
-    std::filesystem::remove(temporary, ec);
-    if (!ok) return {};
+    if (!attempt(parent, [&] { stored = services::DocumentService(office).pathOf(store()); })) return {};
     const wxString path = wxPath(stored);
     if (launcher()) launcher()(path);
     else wxLaunchDefaultApplication(path);
@@ -55,25 +36,13 @@ void setPaperLauncher(PaperLauncher l) { launcher() = std::move(l); }
 
 std::filesystem::path produceAccountPdf(wxWindow* parent, services::OfficeSession& office, int64_t accountId)
 {
-    TransactionAccount account;
-    AccountPrintout printout;
-    if (!attempt(parent, [&] {
-            account = services::AccountService(office).get(accountId);
-            printout = services::PrintoutService(office).account(accountId);
-        }))
-        return {};
-    return deliver(parent, office, account.clientId, printout.title + ".pdf",
-                   [&](const std::filesystem::path& to) { integrations::writeAccountPdf(printout, to); });
+    return deliver(parent, office, [&] { return services::PrintoutService(office).storeAccount(accountId); });
 }
 
-std::filesystem::path produceInvoicePdf(wxWindow* parent, services::OfficeSession& office, int64_t clientId,
-                                        int64_t taxDocumentId, bool original)
+std::filesystem::path produceInvoicePdf(wxWindow* parent, services::OfficeSession& office, int64_t taxDocumentId,
+                                        bool original)
 {
-    InvoicePrintout printout;
-    if (!attempt(parent, [&] { printout = services::PrintoutService(office).invoiceReceipt(taxDocumentId, original); }))
-        return {};
-    return deliver(parent, office, clientId, printout.title + " - " + printout.copyMark + ".pdf",
-                   [&](const std::filesystem::path& to) { integrations::writeInvoicePdf(printout, to); });
+    return deliver(parent, office, [&] { return services::PrintoutService(office).storeInvoice(taxDocumentId, original); });
 }
 
 wxString accountStateText(AccountState state) { return wx(stateName(state)); }

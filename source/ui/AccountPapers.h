@@ -23,8 +23,8 @@ void setPaperLauncher(PaperLauncher launcher); // empty: the system's viewer
 // Renders, stores in the client's file and opens. The stored path, or empty
 // when a service refused (the sentence was shown).
 std::filesystem::path produceAccountPdf(wxWindow* parent, services::OfficeSession& office, int64_t accountId);
-std::filesystem::path produceInvoicePdf(wxWindow* parent, services::OfficeSession& office, int64_t clientId,
-                                        int64_t taxDocumentId, bool original);
+std::filesystem::path produceInvoicePdf(wxWindow* parent, services::OfficeSession& office, int64_t taxDocumentId,
+                                        bool original);
 
 // How accounts and payments read on screen.
 wxString accountStateText(AccountState state);

@@ -203,7 +203,7 @@ void AccountsPanel::taxInvoiceSelected()
     const TransactionAccount* a = selected();
     if (!a) return;
     bool missing = false;
-    data::TaxDocument invoice;
+    TaxDocument invoice;
     const int64_t id = a->id;
     if (!attempt(this, [&] { invoice = services::AccountService(office_).issueTaxInvoice(id, {}, {}, &missing); })) return;
     reload();
@@ -212,14 +212,14 @@ void AccountsPanel::taxInvoiceSelected()
                                      isolated(std::to_string(invoice.number)));
     if (missing) note += " " + _("Its amount before VAT is above the threshold in force: it needs an allocation number.");
     if (bar_) bar_->showNote(note);
-    produceInvoicePdf(this, office_, clientId_, invoice.id, true);
+    produceInvoicePdf(this, office_, invoice.id, true);
 }
 
 void AccountsPanel::openInvoicePdf()
 {
     const int row = invoiceList_->GetSelectedRow();
     if (row < 0 || row >= static_cast<int>(invoices_.size())) return;
-    produceInvoicePdf(this, office_, clientId_, invoices_[row].id, false);
+    produceInvoicePdf(this, office_, invoices_[row].id, false);
 }
 
 } // namespace praklit::ui

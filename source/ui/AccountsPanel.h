@@ -1,5 +1,5 @@
 #pragma once
-#include "data/TaxDocumentRepository.h"
+#include "domain/TaxDocument.h"
 #include "domain/TransactionAccount.h"
 
 #include <wx/panel.h>
@@ -26,7 +26,7 @@ public:
 
     void reload();
     const std::vector<TransactionAccount>& accounts() const { return accounts_; }
-    const std::vector<data::TaxDocument>& invoices() const { return invoices_; }
+    const std::vector<TaxDocument>& invoices() const { return invoices_; }
     wxDataViewListCtrl* list() const { return list_; }
     wxDataViewListCtrl* invoiceList() const { return invoiceList_; }
     void select(int row);
@@ -47,7 +47,7 @@ private:
     int64_t clientId_;
     MessageBar* bar_;
     std::vector<TransactionAccount> accounts_;
-    std::vector<data::TaxDocument> invoices_;
+    std::vector<TaxDocument> invoices_;
     wxDataViewListCtrl* list_ = nullptr;
     wxDataViewListCtrl* invoiceList_ = nullptr;
     wxButton* pdf_ = nullptr;

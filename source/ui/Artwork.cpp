@@ -1,11 +1,11 @@
 #include "ui/Artwork.h"
 
-#include "data/EmbeddedFile.h"
+#include "text/EmbeddedFile.h"
 
 #include <cstring>
 
-namespace praklit::data {
-const std::vector<EmbeddedFile>& embeddedArtwork(); // generated from assets/*.svg
+namespace praklit {
+const std::vector<text::EmbeddedFile>& embeddedArtwork(); // generated from assets/*.svg
 }
 
 namespace praklit::ui {
@@ -14,7 +14,7 @@ namespace {
 
 const char* svg(const char* name)
 {
-    for (const auto& file : data::embeddedArtwork())
+    for (const auto& file : embeddedArtwork())
         if (std::strcmp(file.name, name) == 0) return file.text;
     return nullptr;
 }

@@ -18,7 +18,7 @@ constexpr size_t kPagesKept = 8;
 
 ChargeListModel::ChargeListModel(services::OfficeSession& office) : wxDataViewVirtualListModel(0), office_(office) {}
 
-data::ChargeTotals ChargeListModel::show(const data::ChargeFilter& filter)
+ChargeTotals ChargeListModel::show(const ChargeFilter& filter)
 {
     filter_ = filter;
     pages_.clear();
@@ -27,7 +27,7 @@ data::ChargeTotals ChargeListModel::show(const data::ChargeFilter& filter)
     return totals_;
 }
 
-const data::ChargeRow* ChargeListModel::rowAt(unsigned row)
+const ChargeRow* ChargeListModel::rowAt(unsigned row)
 {
     if (row >= static_cast<unsigned>(totals_.count)) return nullptr;
     const int64_t page = row / kPageSize;
@@ -48,7 +48,7 @@ const data::ChargeRow* ChargeListModel::rowAt(unsigned row)
 
 void ChargeListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column) const
 {
-    const data::ChargeRow* r = nullptr;
+    const ChargeRow* r = nullptr;
     try {
         r = const_cast<ChargeListModel*>(this)->rowAt(row);
     } catch (const std::exception&) {
@@ -79,7 +79,7 @@ void ChargeListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
 
 bool ChargeListModel::GetAttrByRow(unsigned row, unsigned column, wxDataViewItemAttr& attr) const
 {
-    const data::ChargeRow* r = nullptr;
+    const ChargeRow* r = nullptr;
     try {
         r = const_cast<ChargeListModel*>(this)->rowAt(row);
     } catch (const std::exception&) {

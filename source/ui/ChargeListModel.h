@@ -1,5 +1,5 @@
 #pragma once
-#include "data/ChargeRepository.h"
+#include "domain/ChargeList.h"
 
 #include <wx/dataview.h>
 
@@ -22,10 +22,10 @@ public:
     explicit ChargeListModel(services::OfficeSession& office);
 
     // Reads the totals for `filter` and starts the rows afresh.
-    data::ChargeTotals show(const data::ChargeFilter& filter);
-    const data::ChargeTotals& totals() const { return totals_; }
+    ChargeTotals show(const ChargeFilter& filter);
+    const ChargeTotals& totals() const { return totals_; }
     // The charge at a row, read if its page is not yet here; null past the end.
-    const data::ChargeRow* rowAt(unsigned row);
+    const ChargeRow* rowAt(unsigned row);
     size_t pagesRead() const { return pagesRead_; }
 
     void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override;
@@ -34,9 +34,9 @@ public:
 
 private:
     services::OfficeSession& office_;
-    data::ChargeFilter filter_;
-    data::ChargeTotals totals_;
-    std::map<int64_t, std::vector<data::ChargeRow>> pages_; // a few pages around what is on screen
+    ChargeFilter filter_;
+    ChargeTotals totals_;
+    std::map<int64_t, std::vector<ChargeRow>> pages_; // a few pages around what is on screen
     size_t pagesRead_ = 0;
 };
 

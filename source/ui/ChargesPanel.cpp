@@ -130,9 +130,9 @@ ChargesPanel::ChargesPanel(wxWindow* parent, services::OfficeSession& office, in
 
 ChargesPanel::~ChargesPanel() { TimerNotices::unsubscribe(ticket_); }
 
-data::ChargeFilter ChargesPanel::filter() const
+ChargeFilter ChargesPanel::filter() const
 {
-    data::ChargeFilter f;
+    ChargeFilter f;
     f.clientId = caseId_ ? 0 : clientId_;
     f.caseId = caseId_;
     f.state = kStates[std::max(0, state_->GetSelection())];
@@ -142,7 +142,7 @@ data::ChargeFilter ChargesPanel::filter() const
     return f;
 }
 
-const data::ChargeTotals& ChargesPanel::totals() const { return model_->totals(); }
+const ChargeTotals& ChargesPanel::totals() const { return model_->totals(); }
 
 void ChargesPanel::reload()
 {
@@ -177,7 +177,7 @@ void ChargesPanel::editSelected()
 {
     if (!list_->HasSelection()) return;
     const unsigned row = model_->GetRow(list_->GetSelection());
-    const data::ChargeRow* r = nullptr;
+    const ChargeRow* r = nullptr;
     if (!attempt(this, [&] { r = model_->rowAt(row); }) || !r) return;
     Charge charge;
     if (!attempt(this, [&] { charge = services::ChargeService(office_).get(r->charge.id); })) return;

@@ -1,5 +1,5 @@
 #pragma once
-#include "data/ChargeRepository.h"
+#include "domain/ChargeList.h"
 
 #include <wx/panel.h>
 
@@ -27,8 +27,8 @@ public:
     ~ChargesPanel() override;
 
     void reload();
-    data::ChargeFilter filter() const;
-    const data::ChargeTotals& totals() const;
+    ChargeFilter filter() const;
+    const ChargeTotals& totals() const;
     wxString totalsText() const;
     wxDataViewCtrl* list() const { return list_; }
     ChargeListModel& model() const { return *model_; }

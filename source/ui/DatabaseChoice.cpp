@@ -16,11 +16,11 @@ std::string quoted(const std::string& value)
 
 } // namespace
 
-DatabaseChoice DatabaseChoice::from(const data::ConnectionUrl& url)
+DatabaseChoice DatabaseChoice::from(const ConnectionUrl& url)
 {
     DatabaseChoice choice;
     choice.backend = url.backend();
-    if (url.backend() == data::Backend::SQLite) {
+    if (url.backend() == Backend::SQLite) {
         const auto u8 = url.sqlitePath().u8string();
         choice.sqlitePath.assign(u8.begin(), u8.end());
         return choice;
@@ -33,11 +33,11 @@ DatabaseChoice DatabaseChoice::from(const data::ConnectionUrl& url)
     return choice;
 }
 
-data::ConnectionUrl DatabaseChoice::url(const data::ConnectionUrl& base) const
+ConnectionUrl DatabaseChoice::url(const ConnectionUrl& base) const
 {
-    if (backend == data::Backend::SQLite) {
-        if (sqlitePath.empty()) return data::ConnectionUrl::parse("sqlite3://db="); // throws its sentence
-        return data::ConnectionUrl::sqliteFile(std::filesystem::path(std::u8string(sqlitePath.begin(), sqlitePath.end())));
+    if (backend == Backend::SQLite) {
+        if (sqlitePath.empty()) return ConnectionUrl::parse("sqlite3://db="); // throws its sentence
+        return ConnectionUrl::sqliteFile(std::filesystem::path(std::u8string(sqlitePath.begin(), sqlitePath.end())));
     }
 
     std::string text = "postgresql://";
@@ -45,9 +45,9 @@ data::ConnectionUrl DatabaseChoice::url(const data::ConnectionUrl& base) const
         {"host", &host}, {"port", &port}, {"dbname", &dbname}, {"user", &user}};
     for (const auto& [key, value] : fields)
         if (!value->empty()) text += std::string(key) + "=" + quoted(*value) + " ";
-    const auto typed = data::ConnectionUrl::parse(text);
+    const auto typed = ConnectionUrl::parse(text);
 
-    auto url = base.backend() == data::Backend::PostgreSQL ? base : typed;
+    auto url = base.backend() == Backend::PostgreSQL ? base : typed;
     for (const auto& [key, value] : fields) {
         if (value->empty()) url.erase(key);
         else url.set(key, typed.get(key));

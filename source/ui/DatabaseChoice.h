@@ -1,5 +1,5 @@
 #pragma once
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 
 #include <string>
 
@@ -9,7 +9,7 @@ namespace praklit::ui {
 // Turning them into a ConnectionUrl goes through ConnectionUrl's own parsing,
 // so a bad port or a missing file name comes back as its sentence.
 struct DatabaseChoice {
-    data::Backend backend = data::Backend::SQLite;
+    Backend backend = Backend::SQLite;
     std::string sqlitePath;
     std::string host;
     std::string port;
@@ -18,10 +18,10 @@ struct DatabaseChoice {
     std::string password;
     bool rememberPassword = false;
 
-    static DatabaseChoice from(const data::ConnectionUrl& url);
+    static DatabaseChoice from(const ConnectionUrl& url);
     // Throws Error(InvalidInput) with one sentence. Keywords the page does not
     // show (sslmode, …) are kept from `base` when it is a server too.
-    data::ConnectionUrl url(const data::ConnectionUrl& base) const;
+    ConnectionUrl url(const ConnectionUrl& base) const;
 };
 
 } // namespace praklit::ui

@@ -80,7 +80,7 @@ wxWindow* MainFrame::hamburgerButton() const { return hamburger_; }
 
 void MainFrame::showOffice()
 {
-    const std::string display = text::ltr(office_->db().url().display());
+    const std::string display = text::ltr(office_->url().display());
     SetTitle(_("Praklit") + wxString::FromUTF8(" — ") + wx(display));
     SetStatusText(wxString::Format(_("User: %s"), wx(text::ltr(office_->user().displayName))), 0);
     SetStatusText(wxString::Format(_("Database: %s"), wx(display)), 1);
@@ -112,7 +112,7 @@ void MainFrame::onHamburger(wxCommandEvent&)
 std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
 {
     SystemSettingsDialog::Values values;
-    values.database = connector_.choiceFor(office_->db().url());
+    values.database = connector_.choiceFor(office_->url());
     values.language = settings_.language().value_or(text::Language::Hebrew);
     try {
         services::SettingsService officeSettings(*office_);
@@ -124,14 +124,14 @@ std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
         // A server office without a documents folder yet: the field stays empty.
     }
     return std::make_unique<SystemSettingsDialog>(
-        this, values, office_->db().url(), connector_.canRememberPasswords(),
-        [this](const SystemSettingsDialog::Values& chosen, const data::ConnectionUrl& url) {
+        this, values, office_->url(), connector_.canRememberPasswords(),
+        [this](const SystemSettingsDialog::Values& chosen, const ConnectionUrl& url) {
             return applySettings(chosen, url);
         });
 }
 
 SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialog::Values& values,
-                                                       const data::ConnectionUrl& url)
+                                                       const ConnectionUrl& url)
 {
     // The time counter and office pages were read from the open office: they
     // are kept there, before any switch to another one.
@@ -152,10 +152,10 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
         }
         timerBar_->reload(); // the idle threshold may have changed
     }
-    if (url.sociString() != office_->db().url().sociString()) {
+    if (url.withPassword() != office_->url().withPassword()) {
         try {
             wxBusyCursor busy;
-            auto office = connector_.open(url, data::OpenMode::CreateIfMissing);
+            auto office = connector_.open(url, OpenMode::CreateIfMissing);
             closeOfficeWindows(); // they read and write the old office
             TimersDialog::closeCurrent(); // it reads and writes the old office
             office_ = std::move(office); // the old one closes only once the new one is open
@@ -165,7 +165,7 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
         }
         connector_.remember(values.database, url);
         showOffice();
-    } else if (url.backend() == data::Backend::PostgreSQL) {
+    } else if (url.backend() == Backend::PostgreSQL) {
         connector_.remember(values.database, url); // the password's keeping may have changed
     }
     if (settings_.language().value_or(text::Language::Hebrew) != values.language) settings_.setLanguage(values.language);

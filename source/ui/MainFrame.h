@@ -36,7 +36,7 @@ private:
     void showOffice();
     void closeOfficeWindows();
     void onClose(wxCloseEvent& event);
-    SystemSettingsDialog::Problem applySettings(const SystemSettingsDialog::Values& values, const data::ConnectionUrl& url);
+    SystemSettingsDialog::Problem applySettings(const SystemSettingsDialog::Values& values, const ConnectionUrl& url);
     void onSystemSettings(wxCommandEvent& event);
     void onHamburger(wxCommandEvent& event);
 

@@ -4,37 +4,37 @@
 
 namespace praklit::ui {
 
-data::ConnectionUrl OfficeConnector::configuredUrl() const
+ConnectionUrl OfficeConnector::configuredUrl() const
 {
     const std::string chosen = settings_.databaseUrl();
-    if (chosen.empty()) return data::ConnectionUrl::sqliteFile(services::defaultOfficeFile());
-    return data::ConnectionUrl::parse(chosen);
+    if (chosen.empty()) return ConnectionUrl::sqliteFile(services::defaultOfficeFile());
+    return ConnectionUrl::parse(chosen);
 }
 
 bool OfficeConnector::isDefaultOffice() const { return settings_.databaseUrl().empty(); }
 
-std::optional<std::string> OfficeConnector::storedPassword(const data::ConnectionUrl& url) const
+std::optional<std::string> OfficeConnector::storedPassword(const ConnectionUrl& url) const
 {
-    if (url.backend() != data::Backend::PostgreSQL) return std::nullopt;
+    if (url.backend() != Backend::PostgreSQL) return std::nullopt;
     return passwords_.load(url);
 }
 
-DatabaseChoice OfficeConnector::choiceFor(const data::ConnectionUrl& url) const
+DatabaseChoice OfficeConnector::choiceFor(const ConnectionUrl& url) const
 {
     auto choice = DatabaseChoice::from(url);
     choice.rememberPassword = storedPassword(url).has_value();
     return choice;
 }
 
-std::unique_ptr<services::OfficeSession> OfficeConnector::open(const data::ConnectionUrl& url, data::OpenMode mode) const
+std::unique_ptr<services::OfficeSession> OfficeConnector::open(const ConnectionUrl& url, OpenMode mode) const
 {
     return services::OfficeSession::open(url, services::osLogin(), mode);
 }
 
-void OfficeConnector::remember(const DatabaseChoice& choice, const data::ConnectionUrl& url)
+void OfficeConnector::remember(const DatabaseChoice& choice, const ConnectionUrl& url)
 {
     settings_.setDatabaseUrl(url.text());
-    if (url.backend() != data::Backend::PostgreSQL) {
+    if (url.backend() != Backend::PostgreSQL) {
         settings_.setAsksPassword(false);
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
-#include "data/ConnectionUrl.h"
-#include "data/Database.h"
+#include "domain/ConnectionUrl.h"
+#include "domain/OpenMode.h"
 #include "services/OfficeSession.h"
 #include "ui/DatabaseChoice.h"
 #include "ui/PasswordStore.h"
@@ -19,21 +19,21 @@ public:
 
     // The office this person works in: their chosen database, or the
     // embedded office in their data folder.
-    data::ConnectionUrl configuredUrl() const;
+    ConnectionUrl configuredUrl() const;
     bool isDefaultOffice() const;
 
     // The stored password of a server URL, if any is stored.
-    std::optional<std::string> storedPassword(const data::ConnectionUrl& url) const;
+    std::optional<std::string> storedPassword(const ConnectionUrl& url) const;
     bool asksPassword() const { return settings_.asksPassword(); }
 
     // What System settings show for `url`, with whether its password is kept.
-    DatabaseChoice choiceFor(const data::ConnectionUrl& url) const;
+    DatabaseChoice choiceFor(const ConnectionUrl& url) const;
 
     // Throws Error with one sentence; a first start creates the office.
-    std::unique_ptr<services::OfficeSession> open(const data::ConnectionUrl& url, data::OpenMode mode) const;
+    std::unique_ptr<services::OfficeSession> open(const ConnectionUrl& url, OpenMode mode) const;
 
     // After the person chose `choice` and it opened as `url`.
-    void remember(const DatabaseChoice& choice, const data::ConnectionUrl& url);
+    void remember(const DatabaseChoice& choice, const ConnectionUrl& url);
 
     bool canRememberPasswords() const { return passwords_.available(); }
 

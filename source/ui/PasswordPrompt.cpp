@@ -9,7 +9,7 @@
 
 namespace praklit::ui {
 
-std::optional<std::string> askServerPassword(wxWindow* parent, const data::ConnectionUrl& url)
+std::optional<std::string> askServerPassword(wxWindow* parent, const ConnectionUrl& url)
 {
     // TRANSLATORS: %1$s is the login, %2$s the office server, e.g. "praklit @ db.office:5432 (PostgreSQL)".
     const wxString question = wxString::Format(_("The password of user %1$s on the office server %2$s:"),

@@ -1,5 +1,5 @@
 #pragma once
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 
 #include <optional>
 #include <string>
@@ -10,6 +10,6 @@ namespace praklit::ui {
 
 // Asks for the office server's password when it is kept nowhere.
 // nullopt when the person cancels.
-std::optional<std::string> askServerPassword(wxWindow* parent, const data::ConnectionUrl& url);
+std::optional<std::string> askServerPassword(wxWindow* parent, const ConnectionUrl& url);
 
 } // namespace praklit::ui

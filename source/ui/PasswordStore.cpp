@@ -6,7 +6,7 @@
 
 namespace praklit::ui {
 
-std::string PasswordStore::serviceName(const data::ConnectionUrl& url)
+std::string PasswordStore::serviceName(const ConnectionUrl& url)
 {
     const std::string host = url.get("host").empty() ? "localhost" : url.get("host");
     const std::string port = url.get("port").empty() ? "5432" : url.get("port");
@@ -21,7 +21,7 @@ bool PasswordStore::available() const
     return wxSecretStore::GetDefault().IsOk(&why);
 }
 
-std::optional<std::string> PasswordStore::load(const data::ConnectionUrl& url) const
+std::optional<std::string> PasswordStore::load(const ConnectionUrl& url) const
 {
     if (!available()) return std::nullopt;
     wxString user;
@@ -30,13 +30,13 @@ std::optional<std::string> PasswordStore::load(const data::ConnectionUrl& url) c
     return secret.GetAsString(wxConvUTF8).utf8_string();
 }
 
-bool PasswordStore::save(const data::ConnectionUrl& url, const std::string& password)
+bool PasswordStore::save(const ConnectionUrl& url, const std::string& password)
 {
     if (!available()) return false;
     return wxSecretStore::GetDefault().Save(wx(serviceName(url)), wx(url.get("user")), wxSecretValue(wx(password)));
 }
 
-void PasswordStore::erase(const data::ConnectionUrl& url)
+void PasswordStore::erase(const ConnectionUrl& url)
 {
     if (available()) wxSecretStore::GetDefault().Delete(wx(serviceName(url)));
 }
@@ -44,9 +44,9 @@ void PasswordStore::erase(const data::ConnectionUrl& url)
 #else
 
 bool PasswordStore::available() const { return false; }
-std::optional<std::string> PasswordStore::load(const data::ConnectionUrl&) const { return std::nullopt; }
-bool PasswordStore::save(const data::ConnectionUrl&, const std::string&) { return false; }
-void PasswordStore::erase(const data::ConnectionUrl&) {}
+std::optional<std::string> PasswordStore::load(const ConnectionUrl&) const { return std::nullopt; }
+bool PasswordStore::save(const ConnectionUrl&, const std::string&) { return false; }
+void PasswordStore::erase(const ConnectionUrl&) {}
 
 #endif
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 
 #include <optional>
 #include <string>
@@ -14,13 +14,13 @@ class PasswordStore {
 public:
     bool available() const;
 
-    std::optional<std::string> load(const data::ConnectionUrl& url) const;
+    std::optional<std::string> load(const ConnectionUrl& url) const;
     // False when the store refused (locked keyring, no service running).
-    bool save(const data::ConnectionUrl& url, const std::string& password);
-    void erase(const data::ConnectionUrl& url);
+    bool save(const ConnectionUrl& url, const std::string& password);
+    void erase(const ConnectionUrl& url);
 
     // "Praklit/<host>:<port>/<db>/<user>": one entry per server login.
-    static std::string serviceName(const data::ConnectionUrl& url);
+    static std::string serviceName(const ConnectionUrl& url);
 };
 
 } // namespace praklit::ui

@@ -149,7 +149,7 @@ bool PaymentDialog::save()
     wxMessageDialog ask(this, text, _("Praklit"), wxYES_NO | (result_->allocationNumberMissing ? wxICON_WARNING : wxICON_QUESTION));
     ask.SetYesNoLabels(_("&Produce PDF"), _("&Not now"));
     if (ask.ShowModal() == wxID_YES)
-        produceInvoicePdf(this, office_, account_.clientId, result_->invoiceReceipt.id, true);
+        produceInvoicePdf(this, office_, result_->invoiceReceipt.id, true);
     EndModal(wxID_OK);
     return true;
 }

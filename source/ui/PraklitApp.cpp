@@ -119,20 +119,20 @@ bool PraklitApp::start(const StartOptions& options)
 
 std::unique_ptr<services::OfficeSession> PraklitApp::openOffice(const StartOptions& options)
 {
-    data::ConnectionUrl url = data::ConnectionUrl::sqliteFile(services::defaultOfficeFile());
-    auto mode = data::OpenMode::MustExist;
+    ConnectionUrl url = ConnectionUrl::sqliteFile(services::defaultOfficeFile());
+    auto mode = OpenMode::MustExist;
     try {
         if (!options.database.empty()) {
-            url = data::ConnectionUrl::parse(options.database);
-            mode = data::OpenMode::CreateIfMissing; // asked for by name: make it
+            url = ConnectionUrl::parse(options.database);
+            mode = OpenMode::CreateIfMissing; // asked for by name: make it
         } else {
             url = connector_->configuredUrl();
             // Only the person's own embedded office appears by itself; a chosen
             // file that went missing (a drive not mounted) is an error, not a
             // new empty office.
-            if (connector_->isDefaultOffice()) mode = data::OpenMode::CreateIfMissing;
+            if (connector_->isDefaultOffice()) mode = OpenMode::CreateIfMissing;
         }
-        if (url.backend() == data::Backend::PostgreSQL && url.get("password").empty()) {
+        if (url.backend() == Backend::PostgreSQL && url.get("password").empty()) {
             if (auto stored = connector_->storedPassword(url)) url.set("password", *stored);
             else if (connector_->asksPassword()) {
                 const auto typed = askServerPassword(nullptr, url);
@@ -148,7 +148,7 @@ std::unique_ptr<services::OfficeSession> PraklitApp::openOffice(const StartOptio
     }
 }
 
-std::unique_ptr<services::OfficeSession> PraklitApp::chooseAnotherOffice(const data::ConnectionUrl& failed,
+std::unique_ptr<services::OfficeSession> PraklitApp::chooseAnotherOffice(const ConnectionUrl& failed,
                                                                          const wxString& why)
 {
     std::unique_ptr<services::OfficeSession> opened;
@@ -156,10 +156,10 @@ std::unique_ptr<services::OfficeSession> PraklitApp::chooseAnotherOffice(const d
     values.database = connector_->choiceFor(failed);
     values.language = settings_->language().value_or(text::Language::Hebrew);
     SystemSettingsDialog dialog(nullptr, values, failed, connector_->canRememberPasswords(),
-                                [&](const SystemSettingsDialog::Values& chosen, const data::ConnectionUrl& url) {
+                                [&](const SystemSettingsDialog::Values& chosen, const ConnectionUrl& url) {
                                     try {
                                         wxBusyCursor busy;
-                                        opened = connector_->open(url, data::OpenMode::CreateIfMissing);
+                                        opened = connector_->open(url, OpenMode::CreateIfMissing);
                                     } catch (const std::exception& e) {
                                         return wx(e.what());
                                     }

@@ -42,7 +42,7 @@ private:
     void setUpOnce();
     void useLanguage(const StartOptions& options);
     std::unique_ptr<services::OfficeSession> openOffice(const StartOptions& options);
-    std::unique_ptr<services::OfficeSession> chooseAnotherOffice(const data::ConnectionUrl& failed, const wxString& why);
+    std::unique_ptr<services::OfficeSession> chooseAnotherOffice(const ConnectionUrl& failed, const wxString& why);
 
     StartOptions options_;
     bool rightToLeft_ = true;

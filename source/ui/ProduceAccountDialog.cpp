@@ -33,7 +33,7 @@ const std::optional<ChargeKind> kKinds[] = {std::nullopt, ChargeKind::Time, Char
 
 // ---- ChargePickModel ----
 
-void ChargePickModel::show(std::vector<data::ChargeRow> rows)
+void ChargePickModel::show(std::vector<ChargeRow> rows)
 {
     rows_ = std::move(rows);
     Reset(static_cast<unsigned>(rows_.size()));
@@ -261,9 +261,9 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
 
 bool ProduceAccountDialog::hasPrimaryAddress() const { return !addressees_.empty() && !addressees_.front().address.empty(); }
 
-data::ChargeFilter ProduceAccountDialog::filter() const
+ChargeFilter ProduceAccountDialog::filter() const
 {
-    data::ChargeFilter f;
+    ChargeFilter f;
     f.clientId = clientId_;
     f.state = ChargeState::Unbilled;
     if (const int c = case_->GetSelection(); c > 0) f.caseId = cases_[c - 1].id;
@@ -278,7 +278,7 @@ std::string ProduceAccountDialog::accountDate() const { return isoFromDate(date_
 
 void ProduceAccountDialog::reload()
 {
-    std::vector<data::ChargeRow> rows;
+    std::vector<ChargeRow> rows;
     attempt(this, [&] {
         services::ChargeService charges(office_);
         const auto f = filter();

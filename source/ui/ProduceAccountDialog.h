@@ -1,5 +1,5 @@
 #pragma once
-#include "data/ChargeRepository.h"
+#include "domain/ChargeList.h"
 #include "domain/Case.h"
 #include "domain/TransactionAccount.h"
 #include "domain/User.h"
@@ -33,8 +33,8 @@ public:
     enum Column { Ticked, Date, Case, User, Kind, Description, Amount, ColumnCount };
     ChargePickModel() : wxDataViewVirtualListModel(0) {}
 
-    void show(std::vector<data::ChargeRow> rows);
-    const std::vector<data::ChargeRow>& rows() const { return rows_; }
+    void show(std::vector<ChargeRow> rows);
+    const std::vector<ChargeRow>& rows() const { return rows_; }
     bool ticked(unsigned row) const;
     void setTicked(unsigned row, bool ticked);
     std::vector<int64_t> tickedIds() const;
@@ -45,7 +45,7 @@ public:
     bool IsEnabledByRow(unsigned, unsigned) const override { return true; }
 
 private:
-    std::vector<data::ChargeRow> rows_;
+    std::vector<ChargeRow> rows_;
     std::set<int64_t> unticked_;
 };
 
@@ -75,7 +75,7 @@ public:
     bool produce();
 
 private:
-    data::ChargeFilter filter() const;
+    ChargeFilter filter() const;
     std::string accountDate() const;
     // The ticked charges as a draft, or produced and issued in one service call.
     std::optional<TransactionAccount> make(bool issue);

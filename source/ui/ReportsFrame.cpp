@@ -1,7 +1,5 @@
 #include "ui/ReportsFrame.h"
 
-#include "integrations/PdfWriter.h"
-#include "integrations/ReportFiles.h"
 #include "services/ReportService.h"
 #include "text/Bidi.h"
 #include "ui/Artwork.h"
@@ -194,11 +192,10 @@ bool ReportsFrame::exportTo(const std::filesystem::path& path, Format format)
 {
     return attempt(this, [&] {
         const ReportPrintout& r = model_->report();
-        switch (format) {
-        case Format::Csv: integrations::writeReportCsv(r, path); break;
-        case Format::Xlsx: integrations::writeReportXlsx(r, path); break;
-        case Format::Pdf: integrations::writeReportPdf(r, path); break;
-        }
+        services::ReportService::write(r, format == Format::Csv    ? services::ReportFormat::Csv
+                                          : format == Format::Xlsx ? services::ReportFormat::Xlsx
+                                                                   : services::ReportFormat::Pdf,
+                                       path);
     });
 }
 

@@ -47,7 +47,7 @@ constexpr FieldPlace kFieldPlaces[] = {
 
 } // namespace
 
-SystemSettingsDialog::SystemSettingsDialog(wxWindow* parent, Values values, data::ConnectionUrl current,
+SystemSettingsDialog::SystemSettingsDialog(wxWindow* parent, Values values, ConnectionUrl current,
                                            bool canRememberPasswords, ApplyFn apply)
     : values_(std::move(values)), current_(std::move(current)), apply_(std::move(apply))
 {
@@ -106,8 +106,8 @@ wxWindow* SystemSettingsDialog::control(const char* name) const
 bool SystemSettingsDialog::TransferDataToWindow()
 {
     const auto& db = values_.database;
-    control<wxRadioButton>("use_sqlite")->SetValue(db.backend == data::Backend::SQLite);
-    control<wxRadioButton>("use_postgresql")->SetValue(db.backend == data::Backend::PostgreSQL);
+    control<wxRadioButton>("use_sqlite")->SetValue(db.backend == Backend::SQLite);
+    control<wxRadioButton>("use_postgresql")->SetValue(db.backend == Backend::PostgreSQL);
     control<wxTextCtrl>("sqlite_path")->ChangeValue(wx(db.sqlitePath));
     control<wxTextCtrl>("host")->ChangeValue(wx(db.host));
     control<wxTextCtrl>("port")->ChangeValue(wx(db.port));
@@ -138,7 +138,7 @@ bool SystemSettingsDialog::TransferDataToWindow()
 bool SystemSettingsDialog::TransferDataFromWindow()
 {
     auto& db = values_.database;
-    db.backend = control<wxRadioButton>("use_postgresql")->GetValue() ? data::Backend::PostgreSQL : data::Backend::SQLite;
+    db.backend = control<wxRadioButton>("use_postgresql")->GetValue() ? Backend::PostgreSQL : Backend::SQLite;
     db.sqlitePath = trimmed(control<wxTextCtrl>("sqlite_path")->GetValue());
     db.host = trimmed(control<wxTextCtrl>("host")->GetValue());
     db.port = trimmed(control<wxTextCtrl>("port")->GetValue());
@@ -221,7 +221,7 @@ void SystemSettingsDialog::onOk(wxCommandEvent&)
 void SystemSettingsDialog::onTestConnection(wxCommandEvent&)
 {
     TransferDataFromWindow();
-    data::ConnectionUrl url;
+    ConnectionUrl url;
     try {
         url = values_.database.url(current_);
     } catch (const std::exception& e) {

@@ -1,5 +1,5 @@
 #pragma once
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 #include "domain/Rounding.h"
 #include "domain/Timer.h"
 #include "text/Language.h"
@@ -42,9 +42,9 @@ public:
         std::string field;
     };
     // Opens and keeps what was chosen; returns the problem, or an empty one.
-    using ApplyFn = std::function<Problem(const Values& values, const data::ConnectionUrl& url)>;
+    using ApplyFn = std::function<Problem(const Values& values, const ConnectionUrl& url)>;
 
-    SystemSettingsDialog(wxWindow* parent, Values values, data::ConnectionUrl current, bool canRememberPasswords,
+    SystemSettingsDialog(wxWindow* parent, Values values, ConnectionUrl current, bool canRememberPasswords,
                          ApplyFn apply);
     ~SystemSettingsDialog() override;
 
@@ -64,7 +64,7 @@ private:
     template <typename T> T* control(const char* name) const { return static_cast<T*>(control(name)); }
 
     Values values_;
-    data::ConnectionUrl current_;
+    ConnectionUrl current_;
     ApplyFn apply_;
     std::thread tester_; // one connection test at a time, joined before the dialog goes
 };

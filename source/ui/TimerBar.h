@@ -1,6 +1,6 @@
 #pragma once
 #include "domain/Timer.h"
-#include "ui/IdleWatch.h"
+#include "domain/IdleWatch.h"
 #include "ui/TimerPlaces.h"
 
 #include <wx/panel.h>

@@ -18,7 +18,7 @@ namespace {
 
 void accountOf5000Charges(benchmark::State& state)
 {
-    test::TestDatabase db(data::Backend::SQLite);
+    test::TestDatabase db(Backend::SQLite);
     test::TempDir out;
     auto office = db.open("bench");
     Client c;

@@ -19,9 +19,9 @@ struct Office {
     int64_t client = 0;
 };
 
-Office& office(data::Backend backend)
+Office& office(Backend backend)
 {
-    static std::map<data::Backend, Office> offices;
+    static std::map<Backend, Office> offices;
     auto& o = offices[backend];
     if (o.session) return o;
     o.db = std::make_unique<test::TestDatabase>(backend);
@@ -52,13 +52,13 @@ Office& office(data::Backend backend)
     return o;
 }
 
-void openChargesTab(benchmark::State& state, data::Backend backend)
+void openChargesTab(benchmark::State& state, Backend backend)
 {
-    if (backend == data::Backend::PostgreSQL && !std::getenv("PRAKLIT_TEST_POSTGRESQL"))
+    if (backend == Backend::PostgreSQL && !std::getenv("PRAKLIT_TEST_POSTGRESQL"))
         return state.SkipWithError("no PostgreSQL server");
     auto& o = office(backend);
     services::ChargeService charges(*o.session);
-    data::ChargeFilter filter;
+    ChargeFilter filter;
     filter.clientId = o.client;
     for (auto _ : state) {
         benchmark::DoNotOptimize(charges.totals(filter));
@@ -66,23 +66,23 @@ void openChargesTab(benchmark::State& state, data::Backend backend)
     }
 }
 
-void scrollChargesTab(benchmark::State& state, data::Backend backend)
+void scrollChargesTab(benchmark::State& state, Backend backend)
 {
-    if (backend == data::Backend::PostgreSQL && !std::getenv("PRAKLIT_TEST_POSTGRESQL"))
+    if (backend == Backend::PostgreSQL && !std::getenv("PRAKLIT_TEST_POSTGRESQL"))
         return state.SkipWithError("no PostgreSQL server");
     auto& o = office(backend);
     services::ChargeService charges(*o.session);
-    data::ChargeFilter filter;
+    ChargeFilter filter;
     filter.clientId = o.client;
     for (auto _ : state) benchmark::DoNotOptimize(charges.list(filter, 50000, 100)); // a page in the middle
 }
 
 } // namespace
 
-BENCHMARK_CAPTURE(openChargesTab, sqlite, data::Backend::SQLite)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(openChargesTab, postgresql, data::Backend::PostgreSQL)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(scrollChargesTab, sqlite, data::Backend::SQLite)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(scrollChargesTab, postgresql, data::Backend::PostgreSQL)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(openChargesTab, sqlite, Backend::SQLite)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(openChargesTab, postgresql, Backend::PostgreSQL)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(scrollChargesTab, sqlite, Backend::SQLite)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(scrollChargesTab, postgresql, Backend::PostgreSQL)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {

@@ -17,9 +17,9 @@ namespace {
 
 bool haveServer() { return std::getenv("PRAKLIT_TEST_POSTGRESQL") != nullptr; }
 
-void demoGenerate(benchmark::State& state, data::Backend backend)
+void demoGenerate(benchmark::State& state, Backend backend)
 {
-    if (backend == data::Backend::PostgreSQL && !haveServer()) return state.SkipWithError("no PostgreSQL server");
+    if (backend == Backend::PostgreSQL && !haveServer()) return state.SkipWithError("no PostgreSQL server");
     for (auto _ : state) {
         state.PauseTiming();
         test::TestDatabase db(backend);
@@ -34,9 +34,9 @@ void demoGenerate(benchmark::State& state, data::Backend backend)
     state.counters["clients"] = static_cast<double>(state.range(0));
 }
 
-void dbCopy(benchmark::State& state, data::Backend from, data::Backend to)
+void dbCopy(benchmark::State& state, Backend from, Backend to)
 {
-    if ((from == data::Backend::PostgreSQL || to == data::Backend::PostgreSQL) && !haveServer())
+    if ((from == Backend::PostgreSQL || to == Backend::PostgreSQL) && !haveServer())
         return state.SkipWithError("no PostgreSQL server");
     test::TestDatabase source(from);
     services::DemoGenerator(*source.open()).generate(state.range(0), 1);
@@ -44,7 +44,7 @@ void dbCopy(benchmark::State& state, data::Backend from, data::Backend to)
     for (auto _ : state) {
         state.PauseTiming();
         test::TestDatabase target(to);
-        data::Database::open(target.url(), data::OpenMode::CreateIfMissing).reset();
+        data::Database::open(target.url(), OpenMode::CreateIfMissing).reset();
         state.ResumeTiming();
         rows = 0;
         for (const auto& r : services::OfficeService::copy(source.url(), target.url())) rows += r.sourceRows;
@@ -53,9 +53,9 @@ void dbCopy(benchmark::State& state, data::Backend from, data::Backend to)
     state.counters["rows"] = static_cast<double>(rows);
 }
 
-void searchClients(benchmark::State& state, data::Backend backend)
+void searchClients(benchmark::State& state, Backend backend)
 {
-    if (backend == data::Backend::PostgreSQL && !haveServer()) return state.SkipWithError("no PostgreSQL server");
+    if (backend == Backend::PostgreSQL && !haveServer()) return state.SkipWithError("no PostgreSQL server");
     test::TestDatabase db(backend);
     auto office = db.open();
     services::DemoGenerator(*office).generate(state.range(0), 1);
@@ -65,12 +65,12 @@ void searchClients(benchmark::State& state, data::Backend backend)
 
 } // namespace
 
-BENCHMARK_CAPTURE(demoGenerate, sqlite, data::Backend::SQLite)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK_CAPTURE(demoGenerate, postgresql, data::Backend::PostgreSQL)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK_CAPTURE(dbCopy, sqlite_to_postgresql, data::Backend::SQLite, data::Backend::PostgreSQL)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK_CAPTURE(dbCopy, postgresql_to_sqlite, data::Backend::PostgreSQL, data::Backend::SQLite)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK_CAPTURE(searchClients, sqlite, data::Backend::SQLite)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(searchClients, postgresql, data::Backend::PostgreSQL)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(demoGenerate, sqlite, Backend::SQLite)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(demoGenerate, postgresql, Backend::PostgreSQL)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(dbCopy, sqlite_to_postgresql, Backend::SQLite, Backend::PostgreSQL)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(dbCopy, postgresql_to_sqlite, Backend::PostgreSQL, Backend::SQLite)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(searchClients, sqlite, Backend::SQLite)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(searchClients, postgresql, Backend::PostgreSQL)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {

@@ -35,16 +35,16 @@ namespace {
 
 using bench::benchDir;
 
-data::ConnectionUrl urlFor(data::Backend backend, int64_t clients)
+ConnectionUrl urlFor(Backend backend, int64_t clients)
 {
-    if (backend == data::Backend::SQLite)
-        return data::ConnectionUrl::sqliteFile(benchDir() / ("reports-" + std::to_string(clients) + ".db"));
+    if (backend == Backend::SQLite)
+        return ConnectionUrl::sqliteFile(benchDir() / ("reports-" + std::to_string(clients) + ".db"));
     const char* server = std::getenv("PRAKLIT_TEST_POSTGRESQL");
     if (!server) throw std::runtime_error("PRAKLIT_TEST_POSTGRESQL names the server for the PostgreSQL rows");
-    auto url = data::ConnectionUrl::parse(server);
+    auto url = ConnectionUrl::parse(server);
     const std::string schema = "bench_reports_" + std::to_string(clients);
     {
-        soci::session s(soci::postgresql, url.sociString().substr(13));
+        soci::session s(soci::postgresql, url.withPassword().substr(13));
         s << "set client_min_messages = warning";
         s << "create schema if not exists " + schema;
     }
@@ -52,13 +52,13 @@ data::ConnectionUrl urlFor(data::Backend backend, int64_t clients)
     return url;
 }
 
-services::OfficeSession& office(data::Backend backend, int64_t clients)
+services::OfficeSession& office(Backend backend, int64_t clients)
 {
     static std::map<std::pair<int, int64_t>, std::unique_ptr<services::OfficeSession>> open;
     auto& slot = open[{static_cast<int>(backend), clients}];
     if (slot) return *slot;
     fs::create_directories(benchDir());
-    slot = services::OfficeSession::open(urlFor(backend, clients), "bench", data::OpenMode::CreateIfMissing);
+    slot = services::OfficeSession::open(urlFor(backend, clients), "bench", OpenMode::CreateIfMissing);
     long long existing = 0, accounts = 0;
     slot->db().sql() << "select count(*) from entities", soci::into(existing);
     if (existing == 0) services::DemoGenerator(*slot).generate(clients, 1, {}, nullptr, true);
@@ -93,7 +93,7 @@ services::OfficeSession& office(data::Backend backend, int64_t clients)
 std::string from() { return text::israelDate(text::now() - std::chrono::days(365)); }
 std::string to() { return text::israelToday(); }
 
-void report(benchmark::State& state, data::Backend backend, const char* name)
+void report(benchmark::State& state, Backend backend, const char* name)
 {
     auto& session = office(backend, state.range(0));
     services::ReportService reports(session);
@@ -107,7 +107,7 @@ void report(benchmark::State& state, data::Backend backend, const char* name)
 }
 
 // The reference: the report's aggregate as one raw statement, integers only.
-void reference(benchmark::State& state, data::Backend backend, const std::string& sql)
+void reference(benchmark::State& state, Backend backend, const std::string& sql)
 {
     auto& session = office(backend, state.range(0));
     size_t rows = 0;
@@ -142,7 +142,7 @@ constexpr const char* kBalances =
     "select a.entity_id, sum(a.total_agorot - a.paid_agorot) from transaction_accounts a where a.state = 'issued' "
     "group by a.entity_id";
 
-void registerAll(data::Backend backend, const char* tag)
+void registerAll(Backend backend, const char* tag)
 {
     const std::string b = tag;
     auto add = [](const std::string& name, auto fn) {
@@ -165,8 +165,8 @@ void registerAll(data::Backend backend, const char* tag)
 int main(int argc, char** argv)
 {
     praklit::text::setUpLanguage(praklit::text::Language::English, "/nonexistent");
-    registerAll(data::Backend::SQLite, "sqlite");
-    if (std::getenv("PRAKLIT_TEST_POSTGRESQL")) registerAll(data::Backend::PostgreSQL, "postgresql");
+    registerAll(Backend::SQLite, "sqlite");
+    if (std::getenv("PRAKLIT_TEST_POSTGRESQL")) registerAll(Backend::PostgreSQL, "postgresql");
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -33,7 +33,7 @@ services::OfficeSession& office(int64_t clients, int64_t& heavyClient)
         fs::create_directories(benchDir());
         const auto file = benchDir() / ("office-" + std::to_string(clients) + ".db");
         const bool fresh = !fs::exists(file);
-        slot.first = services::OfficeSession::open(data::ConnectionUrl::sqliteFile(file), "bench", data::OpenMode::CreateIfMissing);
+        slot.first = services::OfficeSession::open(ConnectionUrl::sqliteFile(file), "bench", OpenMode::CreateIfMissing);
         services::ClientService service(*slot.first);
         if (fresh) {
             // Clients and their records only: the office issue 3 measures.

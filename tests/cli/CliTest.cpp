@@ -141,10 +141,10 @@ TEST_F(Cli, ANewerDatabaseExitsFive)
 
 TEST_F(Cli, WrongPasswordExitsFive)
 {
-    if (db.backend() != data::Backend::PostgreSQL) GTEST_SKIP() << "PostgreSQL only";
+    if (db.backend() != Backend::PostgreSQL) GTEST_SKIP() << "PostgreSQL only";
     auto url = test::postgresServer();
     url.set("password", "certainly-wrong");
-    auto r = runCli({"--lang", "en", "--database", url.sociString(), "db", "info"});
+    auto r = runCli({"--lang", "en", "--database", url.withPassword(), "db", "info"});
     EXPECT_EQ(r.code, 5);
     expectOneSentence(r);
     EXPECT_NE(r.err.find("refused"), std::string::npos) << r.err;
@@ -161,7 +161,7 @@ TEST_F(Cli, MessagesAreHebrewByDefault)
 TEST_F(Cli, DbCopyMovesATenThousandClientOfficeAndVerifiesIt)
 {
     // On the PostgreSQL run this is SQLite → PostgreSQL, the move an office makes.
-    TestDatabase source(data::Backend::SQLite);
+    TestDatabase source(Backend::SQLite);
     ASSERT_EQ(runCli({"--database", source.text(), "db", "init"}).code, 0);
     auto demo = runCli({"--json", "--database", source.text(), "demo", "generate", "--clients", "10000", "--seed", "2"});
     ASSERT_EQ(demo.code, 0) << demo.err;
@@ -230,7 +230,7 @@ TEST_F(Cli, TimersChargesAndDocuments)
     EXPECT_EQ(list.json()["totals"]["amount"], 70000 + 150000 + 30000);
 
     test::TempDir files;
-    if (db.backend() == data::Backend::PostgreSQL)
+    if (db.backend() == Backend::PostgreSQL)
         ASSERT_EQ(runCli(on({"settings", "office", "--documents-folder", (files.path() / "store").string()})).code, 0);
     EXPECT_EQ(runCli(on({"settings", "office", "--documents-folder", "relative/path"})).code, 3);
     const auto file = files.path() / "מכתב.txt";
@@ -272,7 +272,7 @@ TEST_F(Cli, AccountsPaymentsInvoicesAndReportsOnPaper)
                          "שכר טרחה לפי הסכם (Retainer)", "--date", "2026-11-01"}))
                   .code,
               0);
-    if (db.backend() == data::Backend::PostgreSQL)
+    if (db.backend() == Backend::PostgreSQL)
         ASSERT_EQ(runCli(on({"settings", "office", "--documents-folder", (files.path() / "store").string()})).code, 0);
 
     auto draft = runCli(on({"--json", "account", "create", "--client", client, "--date", "2026-11-26"}));

@@ -20,7 +20,7 @@ TEST(Migrations, ANewOfficeIsAtTheProgramsSchemaAndRecordsIt)
     auto office = t.open();
     auto& db = office->db();
     EXPECT_EQ(db.schemaVersion(), data::Migrations::latest(t.backend()));
-    EXPECT_EQ(data::Migrations::latest(data::Backend::SQLite), data::Migrations::latest(data::Backend::PostgreSQL));
+    EXPECT_EQ(data::Migrations::latest(Backend::SQLite), data::Migrations::latest(Backend::PostgreSQL));
     int rows = 0;
     db.sql() << "select count(*) from schema_version", soci::into(rows);
     EXPECT_EQ(rows, db.schemaVersion());
@@ -39,7 +39,7 @@ TEST(Migrations, TheTableListMatchesTheSchema)
     for (const auto& table : data::officeTables()) {
         std::set<std::string> actual;
         std::string name;
-        if (t.backend() == data::Backend::SQLite) {
+        if (t.backend() == Backend::SQLite) {
             soci::statement st = (db.sql().prepare << "select name from pragma_table_info(:t)", soci::use(table.name),
                                   soci::into(name));
             st.execute();
@@ -90,7 +90,7 @@ TEST(Migrations, AForeignDatabaseIsRefused)
 {
     TestDatabase t;
     {
-        auto db = data::Database::open(t.url(), data::OpenMode::CreateIfMissing, data::MigrationPolicy::Inspect);
+        auto db = data::Database::open(t.url(), OpenMode::CreateIfMissing, data::MigrationPolicy::Inspect);
         db->sql() << "create table users (name text)";
     }
     try {
@@ -103,9 +103,9 @@ TEST(Migrations, AForeignDatabaseIsRefused)
 
 TEST(SqliteFile, MissingReadOnlyAndCorruptFilesGiveOneSentence)
 {
-    if (test::backendUnderTest() != data::Backend::SQLite) GTEST_SKIP() << "SQLite files only";
+    if (test::backendUnderTest() != Backend::SQLite) GTEST_SKIP() << "SQLite files only";
     test::TempDir dir;
-    auto expectDatabaseError = [](const data::ConnectionUrl& url, data::OpenMode mode, const char* word) {
+    auto expectDatabaseError = [](const ConnectionUrl& url, OpenMode mode, const char* word) {
         try {
             data::Database::open(url, mode);
             ADD_FAILURE() << "opened " << url.text();
@@ -114,19 +114,19 @@ TEST(SqliteFile, MissingReadOnlyAndCorruptFilesGiveOneSentence)
             EXPECT_NE(std::string(e.what()).find(word), std::string::npos) << e.what();
         }
     };
-    expectDatabaseError(data::ConnectionUrl::sqliteFile(dir.path() / "missing.db"), data::OpenMode::MustExist,
+    expectDatabaseError(ConnectionUrl::sqliteFile(dir.path() / "missing.db"), OpenMode::MustExist,
                         "no office database");
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "missing.db"));
 
     const auto corrupt = dir.path() / "corrupt.db";
     std::ofstream(corrupt) << "this is a letter, not a database; it is long enough to fill a header";
-    expectDatabaseError(data::ConnectionUrl::sqliteFile(corrupt), data::OpenMode::MustExist, "damaged");
+    expectDatabaseError(ConnectionUrl::sqliteFile(corrupt), OpenMode::MustExist, "damaged");
 
     const auto readOnly = dir.path() / "readonly.db";
-    data::Database::open(data::ConnectionUrl::sqliteFile(readOnly), data::OpenMode::CreateIfMissing);
+    data::Database::open(ConnectionUrl::sqliteFile(readOnly), OpenMode::CreateIfMissing);
     const auto sizeBefore = std::filesystem::file_size(readOnly);
     std::filesystem::permissions(readOnly, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
-    expectDatabaseError(data::ConnectionUrl::sqliteFile(readOnly), data::OpenMode::MustExist, "read-only");
+    expectDatabaseError(ConnectionUrl::sqliteFile(readOnly), OpenMode::MustExist, "read-only");
     EXPECT_EQ(std::filesystem::file_size(readOnly), sizeBefore);
 
     // A damaged file inside: right header, garbage after.
@@ -136,31 +136,31 @@ TEST(SqliteFile, MissingReadOnlyAndCorruptFilesGiveOneSentence)
         out.write("SQLite format 3\0", 16);
         for (int i = 0; i < 8192; ++i) out.put(static_cast<char>(i * 7));
     }
-    expectDatabaseError(data::ConnectionUrl::sqliteFile(damaged), data::OpenMode::MustExist, "damaged");
+    expectDatabaseError(ConnectionUrl::sqliteFile(damaged), OpenMode::MustExist, "damaged");
 }
 
 TEST(SqliteFile, AnOlderOfficeIsBackedUpBeforeMigrating)
 {
-    if (test::backendUnderTest() != data::Backend::SQLite) GTEST_SKIP() << "SQLite only";
+    if (test::backendUnderTest() != Backend::SQLite) GTEST_SKIP() << "SQLite only";
     TestDatabase t;
     {
         // A file as an older Praklit left it: schema 1 only, one client in it.
-        auto db = data::Database::open(t.url(), data::OpenMode::CreateIfMissing, data::MigrationPolicy::Inspect);
+        auto db = data::Database::open(t.url(), OpenMode::CreateIfMissing, data::MigrationPolicy::Inspect);
         db->executeScript("create table schema_version (version integer primary key, applied_at text not null, "
                           "program_version text not null)");
-        db->executeScript(data::Migrations::steps(data::Backend::SQLite).front().sql);
+        db->executeScript(data::Migrations::steps(Backend::SQLite).front().sql);
         db->executeScript("insert into schema_version values (1, '2026-01-01 00:00:00.000000+00', '0.0.1');"
                           "insert into entities (kind, last_name, search_key, sort_key, created_at, updated_at) values "
                           "('person', 'כהן', 'כהנ', '', '2026-01-01 00:00:00.000000+00', '2026-01-01 00:00:00.000000+00')");
     }
     auto office = t.open();
-    EXPECT_EQ(office->db().schemaVersion(), data::Migrations::latest(data::Backend::SQLite));
+    EXPECT_EQ(office->db().schemaVersion(), data::Migrations::latest(Backend::SQLite));
     std::vector<std::filesystem::path> backups;
     for (const auto& entry : std::filesystem::directory_iterator(t.url().sqlitePath().parent_path()))
         if (entry.path().filename().string().find(".before-schema-") != std::string::npos) backups.push_back(entry.path());
     ASSERT_EQ(backups.size(), 1u);
     // The backup is the office as it was: schema 1, the client in it.
-    auto old = data::Database::open(data::ConnectionUrl::sqliteFile(backups.front()), data::OpenMode::MustExist,
+    auto old = data::Database::open(ConnectionUrl::sqliteFile(backups.front()), OpenMode::MustExist,
                                     data::MigrationPolicy::Inspect);
     EXPECT_EQ(old->schemaVersion(), 1);
     long long clients = 0;

@@ -50,7 +50,7 @@ void fill(services::OfficeSession& office)
 
 TEST(OfficeCopy, CopiesEveryRowKeepsIdsAndVerifies)
 {
-    TestDatabase from(data::Backend::SQLite);
+    TestDatabase from(Backend::SQLite);
     TestDatabase to;
     auto source = from.open();
     fill(*source);
@@ -78,9 +78,9 @@ TEST(OfficeCopy, CopiesEveryRowKeepsIdsAndVerifies)
 
 TEST(OfficeCopy, RoundTripBackToSqliteIsIdentical)
 {
-    TestDatabase first(data::Backend::SQLite);
+    TestDatabase first(Backend::SQLite);
     TestDatabase middle;
-    TestDatabase last(data::Backend::SQLite);
+    TestDatabase last(Backend::SQLite);
     auto office = first.open();
     fill(*office);
     const auto before = test::tableDigests(office->db(), kAllTables);
@@ -92,7 +92,7 @@ TEST(OfficeCopy, RoundTripBackToSqliteIsIdentical)
 
 TEST(OfficeCopy, ANonEmptyTargetIsRefusedAndLeftAsItWas)
 {
-    TestDatabase from(data::Backend::SQLite);
+    TestDatabase from(Backend::SQLite);
     TestDatabase to;
     fill(*from.open());
     auto target = to.open();
@@ -112,13 +112,13 @@ TEST(OfficeCopy, ANonEmptyTargetIsRefusedAndLeftAsItWas)
 
 TEST(OfficeCopy, AFailureHalfWayLeavesTheTargetEmpty)
 {
-    TestDatabase from(data::Backend::SQLite);
+    TestDatabase from(Backend::SQLite);
     TestDatabase to;
     services::DemoGenerator(*from.open()).generate(12000, 3);
     std::atomic<bool> cancel{false};
     int calls = 0;
     EXPECT_THROW(services::OfficeService::copy(from.url(), to.url(),
-                                               [&](const data::CopyProgress& p) {
+                                               [&](const CopyProgress& p) {
                                                    // Entities are well under way: stop (the copy
                                                    // notices at its next check, in the addresses).
                                                    if (p.table == "entities" && p.rowsDone >= 10000) cancel = true;

@@ -19,7 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool sqlite() { return test::backendUnderTest() == data::Backend::SQLite; }
+bool sqlite() { return test::backendUnderTest() == Backend::SQLite; }
 
 std::string bytesOf(const fs::path& file)
 {
@@ -52,10 +52,10 @@ TEST(Opening, AnotherProgramsDatabaseIsLeftExactlyAsItWas)
 
     const auto url = t.url();
     const std::vector<std::function<void()>> attempts{
-        [&] { data::Database::open(url, data::OpenMode::CreateIfMissing); },
-        [&] { data::Database::open(url, data::OpenMode::MustExist); },
-        [&] { data::Database::open(url, data::OpenMode::MustExist, data::MigrationPolicy::Apply, data::Access::ReadOnly); },
-        [&] { services::OfficeSession::open(url, "ruth", data::OpenMode::CreateIfMissing); },
+        [&] { data::Database::open(url, OpenMode::CreateIfMissing); },
+        [&] { data::Database::open(url, OpenMode::MustExist); },
+        [&] { data::Database::open(url, OpenMode::MustExist, data::MigrationPolicy::Apply, Access::ReadOnly); },
+        [&] { services::OfficeSession::open(url, "ruth", OpenMode::CreateIfMissing); },
         [&] { services::OfficeService::init(url); },
         [&] { services::OfficeService::testConnection(url); },
     };
@@ -86,10 +86,10 @@ TEST(Opening, AnEmptyDatabaseBecomesAnOfficeOnlyWhenAsked)
 {
     TestDatabase t;
     if (sqlite()) std::ofstream(t.url().sqlitePath()); // a zero-length file is an empty SQLite database
-    const auto sentence = refusal(ErrorKind::Database, [&] { data::Database::open(t.url(), data::OpenMode::MustExist); });
+    const auto sentence = refusal(ErrorKind::Database, [&] { data::Database::open(t.url(), OpenMode::MustExist); });
     EXPECT_NE(sentence.find("empty"), std::string::npos) << sentence;
     refusal(ErrorKind::Database, [&] {
-        services::OfficeSession::open(t.url(), "ruth", data::OpenMode::MustExist, data::Access::ReadOnly);
+        services::OfficeSession::open(t.url(), "ruth", OpenMode::MustExist, Access::ReadOnly);
     });
     EXPECT_TRUE(t.tables().empty());
     if (sqlite()) {
@@ -105,9 +105,9 @@ TEST(Opening, AMissingFileIsNotCreatedByAnythingButCreate)
 {
     if (!sqlite()) GTEST_SKIP() << "SQLite files only";
     TestDatabase t;
-    refusal(ErrorKind::Database, [&] { data::Database::open(t.url(), data::OpenMode::MustExist); });
+    refusal(ErrorKind::Database, [&] { data::Database::open(t.url(), OpenMode::MustExist); });
     refusal(ErrorKind::Database, [&] {
-        services::OfficeSession::open(t.url(), "ruth", data::OpenMode::MustExist, data::Access::ReadOnly);
+        services::OfficeSession::open(t.url(), "ruth", OpenMode::MustExist, Access::ReadOnly);
     });
     EXPECT_FALSE(fs::exists(t.url().sqlitePath()));
 }
@@ -124,7 +124,7 @@ TEST(Opening, AReadOnlySessionWritesNothing)
     const auto users = t.rawCount("select count(*) from users");
     const auto audits = t.rawCount("select count(*) from audit_log");
 
-    auto reader = services::OfficeSession::open(t.url(), "ghost", data::OpenMode::MustExist, data::Access::ReadOnly);
+    auto reader = services::OfficeSession::open(t.url(), "ghost", OpenMode::MustExist, Access::ReadOnly);
     EXPECT_EQ(reader->user().id, 0) << "an unknown login on a read is nobody, not a new user";
     EXPECT_EQ(reader->user().login, "ghost");
     services::ClientService clients(*reader);
@@ -134,7 +134,7 @@ TEST(Opening, AReadOnlySessionWritesNothing)
     c.lastName = "לוי";
     refusal(ErrorKind::Database, [&] { clients.add(c); });
 
-    auto known = services::OfficeSession::open(t.url(), "ruth", data::OpenMode::MustExist, data::Access::ReadOnly);
+    auto known = services::OfficeSession::open(t.url(), "ruth", OpenMode::MustExist, Access::ReadOnly);
     EXPECT_NE(known->user().id, 0) << "a known login is that user";
     EXPECT_EQ(t.rawCount("select count(*) from users"), users);
     EXPECT_EQ(t.rawCount("select count(*) from audit_log"), audits);
@@ -151,7 +151,7 @@ TEST(Opening, AReaderReadsBesideAWriter)
     writer->db().executeScript(sqlite() ? "begin immediate" : "begin");
     writer->db().executeScript("insert into contact_roles (name, built_in) values ('שמאי', false)");
 
-    auto reader = services::OfficeSession::open(t.url(), "dana", data::OpenMode::MustExist, data::Access::ReadOnly);
+    auto reader = services::OfficeSession::open(t.url(), "dana", OpenMode::MustExist, Access::ReadOnly);
     EXPECT_EQ(services::ClientService(*reader).list(0, 10).size(), 1u);
     EXPECT_EQ(services::ClientService(*reader).roles().size(), 10u) << "the writer's uncommitted role is not seen";
     writer->db().executeScript("rollback");

@@ -180,7 +180,7 @@ TEST(Reports, TimeByUserCountsIsraelDaysAcrossBothDaylightSavingChanges)
     };
     db.transaction([&] {
         for (const auto& [israelTime, seconds] : entries) {
-            data::TimeEntry e;
+            TimeEntry e;
             e.userId = o.session->user().id;
             e.clientId = o.client;
             e.caseId = o.kase;

@@ -238,7 +238,7 @@ TEST(Charges, ByHandEditedWhileUnbilledAndAudited)
     bad.chargedOn = "2026-02-30";
     EXPECT_EQ(kindOf([&] { charges.add(bad); }), ErrorKind::InvalidInput);
 
-    data::ChargeFilter filter;
+    ChargeFilter filter;
     filter.clientId = o.client;
     const auto totals = charges.totals(filter);
     EXPECT_EQ(totals.count, 3);

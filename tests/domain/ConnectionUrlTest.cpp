@@ -1,12 +1,12 @@
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 #include "domain/Error.h"
 
 #include <gtest/gtest.h>
 
 using praklit::Error;
 using praklit::ErrorKind;
-using praklit::data::Backend;
-using praklit::data::ConnectionUrl;
+using praklit::Backend;
+using praklit::ConnectionUrl;
 
 TEST(ConnectionUrl, Sqlite)
 {
@@ -25,9 +25,9 @@ TEST(ConnectionUrl, PostgresKeepsThePasswordOutOfItsText)
     EXPECT_EQ(url.backend(), Backend::PostgreSQL);
     EXPECT_EQ(url.get("password"), "s3 cr'et");
     EXPECT_EQ(url.text(), "postgresql://host=db.office port=5433 dbname=praklit user=ruth");
-    EXPECT_EQ(url.sociString(), "postgresql://host=db.office port=5433 dbname=praklit user=ruth password='s3 cr\\'et'");
+    EXPECT_EQ(url.withPassword(), "postgresql://host=db.office port=5433 dbname=praklit user=ruth password='s3 cr\\'et'");
     EXPECT_EQ(url.display(), "praklit @ db.office:5433 (PostgreSQL)");
-    EXPECT_EQ(ConnectionUrl::parse(url.sociString()).get("password"), "s3 cr'et");
+    EXPECT_EQ(ConnectionUrl::parse(url.withPassword()).get("password"), "s3 cr'et");
 }
 
 TEST(ConnectionUrl, MalformedStringsGetOneSentence)

@@ -16,18 +16,18 @@ namespace praklit::test {
 
 namespace fs = std::filesystem;
 
-data::Backend backendUnderTest()
+Backend backendUnderTest()
 {
     const char* b = std::getenv("PRAKLIT_TEST_BACKEND");
-    return b && std::string(b) == "postgresql" ? data::Backend::PostgreSQL : data::Backend::SQLite;
+    return b && std::string(b) == "postgresql" ? Backend::PostgreSQL : Backend::SQLite;
 }
 
-data::ConnectionUrl postgresServer()
+ConnectionUrl postgresServer()
 {
     const char* url = std::getenv("PRAKLIT_TEST_POSTGRESQL");
     if (!url || !*url)
         throw std::runtime_error("PRAKLIT_TEST_POSTGRESQL is not set: run the PostgreSQL tests through scripts/test");
-    return data::ConnectionUrl::parse(url);
+    return ConnectionUrl::parse(url);
 }
 
 namespace {
@@ -43,7 +43,7 @@ std::string uniqueName(const char* prefix)
 void onServer(const std::string& sql)
 {
     auto server = postgresServer();
-    soci::session s(soci::postgresql, server.sociString().substr(13));
+    soci::session s(soci::postgresql, server.withPassword().substr(13));
     s << "set client_min_messages = warning";
     s << sql;
 }
@@ -64,10 +64,10 @@ TempDir::~TempDir()
     fs::remove_all(path_, ec);
 }
 
-TestDatabase::TestDatabase(data::Backend backend)
+TestDatabase::TestDatabase(Backend backend)
 {
-    if (backend == data::Backend::SQLite) {
-        url_ = data::ConnectionUrl::sqliteFile(dir_.path() / "office.db");
+    if (backend == Backend::SQLite) {
+        url_ = ConnectionUrl::sqliteFile(dir_.path() / "office.db");
         return;
     }
     url_ = postgresServer();
@@ -87,11 +87,11 @@ TestDatabase::~TestDatabase()
 }
 
 namespace {
-std::unique_ptr<soci::session> rawSession(const data::ConnectionUrl& url)
+std::unique_ptr<soci::session> rawSession(const ConnectionUrl& url)
 {
-    if (url.backend() == data::Backend::SQLite)
+    if (url.backend() == Backend::SQLite)
         return std::make_unique<soci::session>(soci::sqlite3, "db=\"" + url.sqlitePath().string() + "\"");
-    auto s = std::make_unique<soci::session>(soci::postgresql, url.sociString().substr(13));
+    auto s = std::make_unique<soci::session>(soci::postgresql, url.withPassword().substr(13));
     *s << "set client_min_messages = warning";
     return s;
 }
@@ -111,7 +111,7 @@ std::vector<std::string> TestDatabase::tables()
     auto s = rawSession(url_);
     std::vector<std::string> out;
     std::string name;
-    soci::statement st = (s->prepare << (backend() == data::Backend::SQLite
+    soci::statement st = (s->prepare << (backend() == Backend::SQLite
                                              ? "select name from sqlite_master where type = 'table' order by name"
                                              : "select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace "
                                                "where n.nspname = current_schema() and c.relkind = 'r' order by 1"),
@@ -123,7 +123,7 @@ std::vector<std::string> TestDatabase::tables()
 
 std::unique_ptr<services::OfficeSession> TestDatabase::open(const std::string& login)
 {
-    return services::OfficeSession::open(url_, login, data::OpenMode::CreateIfMissing);
+    return services::OfficeSession::open(url_, login, OpenMode::CreateIfMissing);
 }
 
 } // namespace praklit::test

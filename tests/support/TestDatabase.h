@@ -2,7 +2,8 @@
 // One test body for both backends (SOCI's test-context shape): the backend
 // comes from PRAKLIT_TEST_BACKEND, each TestDatabase is a fresh office — a
 // new SQLite file, or a new schema on the PostgreSQL server scripts/test started.
-#include "data/ConnectionUrl.h"
+#include "data/Database.h"
+#include "domain/ConnectionUrl.h"
 #include "services/OfficeSession.h"
 
 #include <filesystem>
@@ -12,10 +13,10 @@
 
 namespace praklit::test {
 
-data::Backend backendUnderTest();
+Backend backendUnderTest();
 // The server scripts/test started (PRAKLIT_TEST_POSTGRESQL); fails the test
 // when it is missing rather than skipping quietly.
-data::ConnectionUrl postgresServer();
+ConnectionUrl postgresServer();
 
 // A fresh folder under the system temp dir, removed by its owner.
 class TempDir {
@@ -30,12 +31,12 @@ private:
 
 class TestDatabase {
 public:
-    explicit TestDatabase(data::Backend backend = backendUnderTest());
+    explicit TestDatabase(Backend backend = backendUnderTest());
     ~TestDatabase();
 
-    data::Backend backend() const { return url_.backend(); }
-    const data::ConnectionUrl& url() const { return url_; }
-    std::string text() const { return url_.sociString(); }
+    Backend backend() const { return url_.backend(); }
+    const ConnectionUrl& url() const { return url_; }
+    std::string text() const { return url_.withPassword(); }
     std::unique_ptr<services::OfficeSession> open(const std::string& login = "tester");
 
     // SQL straight to the database, not opened as an office (no migration, no
@@ -47,7 +48,7 @@ public:
 
 private:
     TempDir dir_;
-    data::ConnectionUrl url_;
+    ConnectionUrl url_;
     std::string schema_;
 };
 

@@ -170,7 +170,7 @@ TEST_F(Accounts, WithoutAPrimaryAddressTheUserIsToldAndNothingIsIssued)
     EXPECT_FALSE(dialog.produce());
     EXPECT_NE(dialog.messageBar()->message().Find(_("The client has no primary address: add one before issuing the transaction account.")), wxNOT_FOUND) << dialog.messageBar()->message();
     EXPECT_TRUE(services::AccountService(office()).forClient(client_.id).empty());
-    data::ChargeFilter unbilled;
+    ChargeFilter unbilled;
     unbilled.clientId = client_.id;
     unbilled.state = ChargeState::Unbilled;
     EXPECT_EQ(services::ChargeService(office()).totals(unbilled).count, 5);
@@ -276,7 +276,7 @@ TEST_F(Accounts, CancellingReleasesTheChargesAndTheNumberStaysVisible)
     EXPECT_EQ(panel->accounts()[0].state, AccountState::Cancelled);
     EXPECT_EQ(panel->list()->GetTextValue(0, 0), isolated(issued.number));
     EXPECT_EQ(panel->list()->GetTextValue(0, 2), accountStateText(AccountState::Cancelled));
-    data::ChargeFilter unbilled;
+    ChargeFilter unbilled;
     unbilled.clientId = client_.id;
     unbilled.state = ChargeState::Unbilled;
     EXPECT_EQ(services::ChargeService(office()).totals(unbilled).count, 5);

@@ -128,7 +128,7 @@ TEST_F(AddressesAndPhones, AnAddressChangedElsewhereMeanwhileIsNotOverwrittenAnd
         auto* dialog = static_cast<AddressDialog*>(d);
         named<wxTextCtrl>(d, "zip")->ChangeValue("3100001");
         {
-            auto other = services::OfficeSession::open(data::ConnectionUrl::sqliteFile(officeFile()), "dana");
+            auto other = services::OfficeSession::open(ConnectionUrl::sqliteFile(officeFile()), "dana");
             Address theirs = services::ClientService(*other).addresses(address.ownerId).front();
             theirs.city = "Tel Aviv";
             services::ClientService(*other).updateAddress(theirs);

@@ -173,7 +173,7 @@ TEST_F(ClientCard, AStaleSaveIsRefusedWithWhoChangedItAndOffersReload)
 
     // Another workstation changes the client meanwhile.
     {
-        auto other = services::OfficeSession::open(data::ConnectionUrl::sqliteFile(officeFile()), "dana");
+        auto other = services::OfficeSession::open(ConnectionUrl::sqliteFile(officeFile()), "dana");
         Client theirs = services::ClientService(*other).get(client.id);
         theirs.email = "moshe@example.com";
         services::ClientService(*other).update(theirs);
@@ -201,8 +201,8 @@ TEST_F(ClientCard, AStaleSaveIsRefusedWithWhoChangedItAndOffersReload)
 // with the server scripts/test starts).
 TEST_F(ClientCard, OfficeServerTwoWorkstationsEditOneClientAndTheSecondSaveIsRefused)
 {
-    praklit::test::TestDatabase server(data::Backend::PostgreSQL);
-    frame_ = startOn(server.url().sociString(), text::Language::Hebrew);
+    praklit::test::TestDatabase server(Backend::PostgreSQL);
+    frame_ = startOn(server.url().withPassword(), text::Language::Hebrew);
     ASSERT_NE(frame_, nullptr);
     const Client client = addPerson("משה", "כהן", "039337423");
     ClientCardFrame* card = ClientCardFrame::showFor(frame_, office(), client.id);

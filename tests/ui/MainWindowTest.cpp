@@ -1,5 +1,6 @@
 #include "UiTest.h"
 
+#include "data/Database.h"
 #include "services/OfficeLocation.h"
 #include "ui/MainMenu.h"
 #include "ui/UserSettings.h"
@@ -74,7 +75,7 @@ TEST_F(MainWindow, ThePersonalLanguageSettingChoosesTheLanguageWhenNoneIsAskedFo
 {
     UserSettings().setLanguage(text::Language::English);
     StartOptions options;
-    options.database = data::ConnectionUrl::sqliteFile(freshFolder("personal") / "office.db").text();
+    options.database = ConnectionUrl::sqliteFile(freshFolder("personal") / "office.db").text();
     options.localeDir = text::localeDirBeside(pathOf(wxStandardPaths::Get().GetExecutablePath()));
     const bool started = app().start(options);
     UserSettings().setLanguage(text::Language::Hebrew);

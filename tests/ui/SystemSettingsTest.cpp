@@ -29,7 +29,7 @@ protected:
 
     void open(const std::filesystem::path& office, text::Language language)
     {
-        open(data::ConnectionUrl::sqliteFile(office).text(), language);
+        open(ConnectionUrl::sqliteFile(office).text(), language);
     }
 
     void open(const std::string& database, text::Language language)
@@ -155,8 +155,8 @@ TEST_F(SystemSettings, TestConnectionAnswersInTheDialogWithoutChangingAnything)
 // ctest runs it as ui_postgresql.
 TEST_F(SystemSettings, OfficeServerIsShownTestedAndItsPasswordNeverWrittenToSettings)
 {
-    praklit::test::TestDatabase server(data::Backend::PostgreSQL); // a fresh schema of its own
-    open(server.url().sociString(), text::Language::Hebrew);
+    praklit::test::TestDatabase server(Backend::PostgreSQL); // a fresh schema of its own
+    open(server.url().withPassword(), text::Language::Hebrew);
     EXPECT_NE(frame->GetStatusBar()->GetStatusText(1).find("(PostgreSQL)"), wxString::npos);
     EXPECT_TRUE(control<wxRadioButton>("use_postgresql")->GetValue());
     EXPECT_EQ(control<wxTextCtrl>("host")->GetValue(), server.url().get("host"));

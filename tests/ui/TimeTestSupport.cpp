@@ -80,9 +80,9 @@ Case TimeFixture::addCase(const std::string& number, const std::string& subject)
     return services::CaseService(office()).add(k);
 }
 
-data::ChargeFilter TimeFixture::caseFilter() const
+ChargeFilter TimeFixture::caseFilter() const
 {
-    data::ChargeFilter f;
+    ChargeFilter f;
     f.caseId = case_.id;
     return f;
 }

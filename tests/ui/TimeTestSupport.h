@@ -56,7 +56,7 @@ protected:
     bool start(text::Language language = text::Language::Hebrew);
     services::OfficeSession& office() { return frame_->office(); }
     Case addCase(const std::string& number, const std::string& subject);
-    data::ChargeFilter caseFilter() const;
+    ChargeFilter caseFilter() const;
     void closeTimersDialog();
 
     MainFrame* frame_ = nullptr;

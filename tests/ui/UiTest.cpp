@@ -55,7 +55,7 @@ std::filesystem::path freshFolder(const std::string& name)
 
 MainFrame* startOn(const std::filesystem::path& officeFile, text::Language language)
 {
-    return startOn(data::ConnectionUrl::sqliteFile(officeFile).text(), language);
+    return startOn(ConnectionUrl::sqliteFile(officeFile).text(), language);
 }
 
 MainFrame* startOn(const std::string& database, text::Language language)

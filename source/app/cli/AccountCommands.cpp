@@ -2,8 +2,6 @@
 #include "cli/Output.h"
 #include "domain/Error.h"
 #include "domain/Money.h"
-#include "integrations/PdfWriter.h"
-#include "integrations/ReportFiles.h"
 #include "services/AccountService.h"
 #include "services/DocumentService.h"
 #include "services/PrintoutService.h"
@@ -62,7 +60,7 @@ std::string accountLine(const TransactionAccount& a)
                   text::displayDate(a.accountDate), moneyText(a.totalAgorot), moneyText(a.balanceAgorot()));
 }
 
-Json invoiceJson(const data::TaxDocument& d)
+Json invoiceJson(const TaxDocument& d)
 {
     return Json{{"id", d.id},
                 {"kind", d.kind},
@@ -77,25 +75,6 @@ Json invoiceJson(const data::TaxDocument& d)
                 {"total", d.totalAgorot},
                 {"total_text", moneyText(d.totalAgorot)},
                 {"allocation_number", d.allocationNumber}};
-}
-
-// Renders to `output` when given; otherwise into the client's general file as a document.
-std::filesystem::path deliver(services::OfficeSession& office, int64_t clientId, const std::string& output,
-                              const std::string& documentName, const std::function<void(const std::filesystem::path&)>& render)
-{
-    if (!output.empty()) {
-        render(output);
-        return output;
-    }
-    std::string stamp = text::toDatabaseText(text::now());
-    std::erase_if(stamp, [](char c) { return c < '0' || c > '9'; });
-    const auto temporary = std::filesystem::temp_directory_path() / ("praklit-" + stamp + ".pdf");
-    render(temporary);
-    services::DocumentService documents(office);
-    const auto d = documents.addForClient(clientId, temporary, documentName);
-    std::error_code ec;
-    std::filesystem::remove(temporary, ec);
-    return documents.pathOf(d);
 }
 
 } // namespace
@@ -177,12 +156,13 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     pdf->add_option("--output", o->output, tr("Write the PDF here instead of the client's file"));
     pdf->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
-            const auto a = services::AccountService(*office).get(o->id);
-            const auto printout = services::PrintoutService(*office).account(o->id);
-            const auto path = deliver(*office, a.clientId, o->output, printout.title + ".pdf",
-                                      [&](const std::filesystem::path& to) { integrations::writeAccountPdf(printout, to); });
-            ctx.print(Json{{"id", a.id}, {"path", path.string()}}, path.string());
+            // --output writes a file and changes nothing; else the PDF is kept in the client's file.
+            auto office = o->output.empty() ? ctx.open() : ctx.read();
+            services::PrintoutService printouts(*office);
+            std::filesystem::path path = o->output;
+            if (o->output.empty()) path = services::DocumentService(*office).pathOf(printouts.storeAccount(o->id));
+            else printouts.writeAccount(o->id, path);
+            ctx.print(Json{{"id", o->id}, {"path", path.string()}}, path.string());
         };
     });
 
@@ -260,13 +240,11 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
     invoicePdf->add_flag("--copy", o->copy, tr("Mark it העתק (a copy) rather than מקור (the original)"));
     invoicePdf->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.open();
-            const auto printout = services::PrintoutService(*office).invoiceReceipt(o->id, !o->copy);
-            int64_t clientId = 0;
-            for (const auto& d : services::AccountService(*office).invoices(0))
-                if (d.id == o->id) clientId = d.clientId;
-            const auto path = deliver(*office, clientId, o->output, printout.title + " - " + printout.copyMark + ".pdf",
-                                      [&](const std::filesystem::path& to) { integrations::writeInvoicePdf(printout, to); });
+            auto office = o->output.empty() ? ctx.open() : ctx.read();
+            services::PrintoutService printouts(*office);
+            std::filesystem::path path = o->output;
+            if (o->output.empty()) path = services::DocumentService(*office).pathOf(printouts.storeInvoice(o->id, !o->copy));
+            else printouts.writeInvoice(o->id, !o->copy, path);
             ctx.print(Json{{"id", o->id}, {"path", path.string()}}, path.string());
         };
     });
@@ -309,9 +287,10 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
         action = [&, o] {
             auto office = ctx.read();
             const auto r = services::ReportService(*office).run(o->name, o->from, o->to);
-            if (o->formatName == "csv") integrations::writeReportCsv(r, o->output);
-            else if (o->formatName == "xlsx") integrations::writeReportXlsx(r, o->output);
-            else integrations::writeReportPdf(r, o->output);
+            services::ReportService::write(r, o->formatName == "csv"    ? services::ReportFormat::Csv
+                                              : o->formatName == "xlsx" ? services::ReportFormat::Xlsx
+                                                                        : services::ReportFormat::Pdf,
+                                           o->output);
             ctx.print(Json{{"report", o->name}, {"rows", r.rows.size()}, {"path", o->output}},
                       format(tr("Wrote \"{1}\" ({2} rows) to {3}."), r.title, r.rows.size(), o->output));
         };

@@ -109,7 +109,7 @@ void addChargeCommands(CLI::App& app, Context& ctx, Action& action)
         action = [&, o] {
             auto office = ctx.read();
             services::ChargeService charges(*office);
-            data::ChargeFilter filter;
+            ChargeFilter filter;
             filter.clientId = o->client;
             filter.caseId = o->kase;
             if (o->state) filter.state = parseChargeState(*o->state);

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "domain/Error.h"
+#include "integrations/PdfPrinter.h"
 #include "services/OfficeLocation.h"
 #include "text/Bidi.h"
 #include "text/Language.h"
@@ -23,24 +24,24 @@ namespace praklit::cli {
 using text::format;
 using text::tr;
 
-data::ConnectionUrl Context::url() const
+ConnectionUrl Context::url() const
 {
-    if (!database.empty()) return data::ConnectionUrl::parse(database);
-    if (const char* env = std::getenv("PRAKLIT_DATABASE"); env && *env) return data::ConnectionUrl::parse(env);
-    return data::ConnectionUrl::sqliteFile(services::defaultOfficeFile());
+    if (!database.empty()) return ConnectionUrl::parse(database);
+    if (const char* env = std::getenv("PRAKLIT_DATABASE"); env && *env) return ConnectionUrl::parse(env);
+    return ConnectionUrl::sqliteFile(services::defaultOfficeFile());
 }
 
 // Only "db init" (and the desktop program's first start) makes an office:
 // every other command opens one that exists.
 std::unique_ptr<services::OfficeSession> Context::open() const
 {
-    return services::OfficeSession::open(url(), user.empty() ? services::osLogin() : user, data::OpenMode::MustExist);
+    return services::OfficeSession::open(url(), user.empty() ? services::osLogin() : user, OpenMode::MustExist);
 }
 
 std::unique_ptr<services::OfficeSession> Context::read() const
 {
-    return services::OfficeSession::open(url(), user.empty() ? services::osLogin() : user, data::OpenMode::MustExist,
-                                         data::Access::ReadOnly);
+    return services::OfficeSession::open(url(), user.empty() ? services::osLogin() : user, OpenMode::MustExist,
+                                         Access::ReadOnly);
 }
 
 void Context::print(const Json& document, const std::string& forPeople) const
@@ -102,6 +103,8 @@ std::filesystem::path writeCrashLog(const std::string& what, int argc, char** ar
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err)
 {
+    // The command line's composition root: what the services print through.
+    services::Printer::install(integrations::makePrinter());
     const auto language = languageFromArgs(argc, argv);
     text::setUpLanguage(language, text::localeDirBeside(executablePath(argv[0])));
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "data/ConnectionUrl.h"
-#include "data/Database.h"
+#include "domain/ConnectionUrl.h"
+#include "domain/OpenMode.h"
 #include "services/OfficeSession.h"
 
 #include <CLI/CLI.hpp>
@@ -24,7 +24,7 @@ struct Context {
     std::ostream* out = nullptr;
     std::ostream* err = nullptr;
 
-    data::ConnectionUrl url() const;
+    ConnectionUrl url() const;
     // The office for a command that writes, and for one that only reads (it
     // writes nothing: no user, no journal switch, no migration).
     std::unique_ptr<services::OfficeSession> open() const;

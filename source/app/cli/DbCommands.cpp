@@ -1,6 +1,5 @@
 #include "cli/Cli.h"
 #include "cli/Output.h"
-#include "data/Migrations.h"
 #include "services/DemoGenerator.h"
 #include "services/OfficeService.h"
 #include "text/Format.h"
@@ -87,10 +86,10 @@ void addDbCommands(CLI::App& app, Context& ctx, Action& action)
     copy->add_option("--to", paths->second, tr("The empty database to copy into."))->required();
     copy->callback([&, paths] {
         action = [&, paths] {
-            const auto source = data::ConnectionUrl::parse(paths->first);
-            const auto target = data::ConnectionUrl::parse(paths->second);
+            const auto source = ConnectionUrl::parse(paths->first);
+            const auto target = ConnectionUrl::parse(paths->second);
             const auto start = std::chrono::steady_clock::now();
-            const auto results = services::OfficeService::copy(source, target, [&](const data::CopyProgress& p) {
+            const auto results = services::OfficeService::copy(source, target, [&](const CopyProgress& p) {
                 ctx.note(format(tr("… {1}: {2} rows"), p.table, formatCount(p.rowsDone)));
             });
             const double elapsed = secondsSince(start);

@@ -1,5 +1,5 @@
 #pragma once
-#include "data/Backend.h"
+#include "domain/Backend.h"
 
 #include <filesystem>
 #include <string>
@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-namespace praklit::data {
+namespace praklit {
 
 // Which office database to open, as a SOCI connection string:
 //   sqlite3://db=PATH          (PATH may be quoted: db="C:\My Office\office.db")
@@ -26,8 +26,9 @@ public:
     void set(const std::string& key, const std::string& value);
     void erase(std::string_view key);
 
-    // What SOCI is given (with the password, when there is one).
-    std::string sociString() const;
+    // The whole string, the password included when there is one: what the
+    // database library is given, never shown or stored.
+    std::string withPassword() const;
     // The same without the password: for configuration files, logs, screens.
     std::string text() const;
     // "office.db (SQLite)" or "praklit @ db.office:5432 (PostgreSQL)".
@@ -41,4 +42,4 @@ private:
     std::vector<std::pair<std::string, std::string>> params_;
 };
 
-} // namespace praklit::data
+} // namespace praklit

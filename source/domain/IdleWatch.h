@@ -4,7 +4,7 @@
 #include <chrono>
 #include <optional>
 
-namespace praklit::ui {
+namespace praklit {
 
 // Notices that the person was away: idle (no keyboard or mouse, where the
 // platform tells) or the computer asleep (the once-a-second tick saw the wall
@@ -22,4 +22,4 @@ private:
     std::optional<text::Timestamp> idleSince_;
 };
 
-} // namespace praklit::ui
+} // namespace praklit

@@ -1,4 +1,4 @@
-#include "data/ConnectionUrl.h"
+#include "domain/ConnectionUrl.h"
 
 #include "domain/Error.h"
 #include "text/Translate.h"
@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 
-namespace praklit::data {
+namespace praklit {
 
 using text::format;
 using text::tr;
@@ -176,7 +176,7 @@ std::string ConnectionUrl::render(bool withPassword) const
     return out;
 }
 
-std::string ConnectionUrl::sociString() const { return render(true); }
+std::string ConnectionUrl::withPassword() const { return render(true); }
 std::string ConnectionUrl::text() const { return render(false); }
 
 std::string ConnectionUrl::display() const
@@ -190,4 +190,4 @@ std::string ConnectionUrl::display() const
     return db + " @ " + host + ":" + port + " (PostgreSQL)";
 }
 
-} // namespace praklit::data
+} // namespace praklit

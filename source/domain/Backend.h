@@ -1,10 +1,10 @@
 #pragma once
 #include <string_view>
 
-namespace praklit::data {
+namespace praklit {
 
 enum class Backend { SQLite, PostgreSQL };
 
 inline std::string_view backendName(Backend b) { return b == Backend::SQLite ? "SQLite" : "PostgreSQL"; }
 
-} // namespace praklit::data
+} // namespace praklit

@@ -1,6 +1,6 @@
-#include "ui/IdleWatch.h"
+#include "domain/IdleWatch.h"
 
-namespace praklit::ui {
+namespace praklit {
 
 void IdleWatch::reset()
 {
@@ -35,4 +35,4 @@ std::optional<text::Timestamp> IdleWatch::tick(text::Timestamp now, std::optiona
     return std::nullopt;
 }
 
-} // namespace praklit::ui
+} // namespace praklit
