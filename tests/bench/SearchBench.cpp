@@ -36,7 +36,7 @@ services::OfficeSession& office(int64_t clients, int64_t& heavyClient)
         slot.first = services::OfficeSession::open(ConnectionUrl::sqliteFile(file), "bench", OpenMode::CreateIfMissing);
         services::ClientService service(*slot.first);
         if (fresh) {
-            // Clients and their records only: the office issue 3 measures.
+            // Clients and their records only, without a year of time.
             services::DemoGenerator(*slot.first).generate(clients, 1, {}, nullptr, false);
             Client heavy;
             heavy.kind = EntityKind::Organisation;

@@ -1,7 +1,7 @@
 #include "domain/CourtCaseNumber.h"
 #include "domain/IsraeliId.h"
-#include "domain/Rounding.h"
 #include "domain/Phone.h"
+#include "domain/Rounding.h"
 #include "services/ClientService.h"
 #include "services/DemoGenerator.h"
 #include "support/Checksums.h"

@@ -1,8 +1,8 @@
 // A transaction account of 5,000 lines: building the printout, and rendering
 // it to PDF (pango layout of every cell, pagination, cairo's PDF with fonts).
 // The target: under 2 s together.
-#include "PdfSamples.h"
 #include "integrations/PdfWriter.h"
+#include "PdfSamples.h"
 #include "text/Language.h"
 
 #include <benchmark/benchmark.h>

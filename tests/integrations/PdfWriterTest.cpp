@@ -1,7 +1,7 @@
 #include "PdfReader.h"
-#include "PdfSamples.h"
 #include "domain/Error.h"
 #include "integrations/PdfWriter.h"
+#include "PdfSamples.h"
 #include "text/Bidi.h"
 #include "text/Language.h"
 

@@ -1,4 +1,4 @@
-// Transaction accounts from the cards (issue 5): the produce dialog with its
+// Transaction accounts from the cards: the produce dialog with its
 // ticks and live totals, a client without a primary address, a payment that
 // issues a tax invoice-receipt, the reports window with its exports, and the
 // letterhead.
@@ -10,19 +10,19 @@
 #include "services/ClientService.h"
 #include "services/SettingsService.h"
 #include "text/Amount.h"
-#include "ui/AccountPapers.h"
-#include "ui/ChargeText.h"
-#include "ui/AccountsPanel.h"
-#include "ui/CaseCardFrame.h"
-#include "ui/ClientCardFrame.h"
-#include "ui/FormMessages.h"
-#include "ui/LetterheadDialog.h"
-#include "ui/MessageBar.h"
-#include "ui/PaymentDialog.h"
-#include "ui/ProduceAccountDialog.h"
-#include "ui/ReportsFrame.h"
-#include "ui/Utf8.h"
-#include "ui/Wording.h"
+#include "ui/billing/AccountPapers.h"
+#include "ui/billing/AccountsPanel.h"
+#include "ui/billing/ChargeText.h"
+#include "ui/billing/LetterheadDialog.h"
+#include "ui/billing/PaymentDialog.h"
+#include "ui/billing/ProduceAccountDialog.h"
+#include "ui/billing/ReportsFrame.h"
+#include "ui/clients/CaseCardFrame.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/widgets/FormMessages.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/Utf8.h"
+#include "ui/widgets/Wording.h"
 
 #include <wx/dataview.h>
 #include <wx/msgdlg.h>

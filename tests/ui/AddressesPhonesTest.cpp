@@ -1,12 +1,12 @@
 #include "ModalDriver.h"
 #include "OfficeWindows.h"
 
-#include "ui/AddressDialog.h"
-#include "ui/AddressesPhonesPage.h"
-#include "ui/ClientCardFrame.h"
-#include "ui/MessageBar.h"
-#include "ui/PhoneDialog.h"
-#include "ui/RecordList.h"
+#include "ui/clients/AddressDialog.h"
+#include "ui/clients/AddressesPhonesPage.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/clients/PhoneDialog.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/RecordList.h"
 
 #include <wx/checkbox.h>
 #include <wx/choicdlg.h>

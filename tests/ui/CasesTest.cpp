@@ -2,12 +2,12 @@
 #include "OfficeWindows.h"
 
 #include "services/CaseService.h"
-#include "ui/CaseCardFrame.h"
-#include "ui/CaseDialog.h"
-#include "ui/CasesPage.h"
-#include "ui/ClientCardFrame.h"
-#include "ui/MessageBar.h"
-#include "ui/RecordList.h"
+#include "ui/clients/CaseCardFrame.h"
+#include "ui/clients/CaseDialog.h"
+#include "ui/clients/CasesPage.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/RecordList.h"
 
 #include <wx/combobox.h>
 #include <wx/notebook.h>

@@ -8,12 +8,12 @@
 #include "services/DemoGenerator.h"
 #include "services/DocumentService.h"
 #include "services/SettingsService.h"
-#include "ui/ChargeDialog.h"
-#include "ui/ChargeListModel.h"
-#include "ui/ChargesPanel.h"
-#include "ui/DocumentsPanel.h"
-#include "ui/TimerBar.h"
-#include "ui/Utf8.h"
+#include "ui/billing/ChargeDialog.h"
+#include "ui/billing/ChargeListModel.h"
+#include "ui/billing/ChargesPanel.h"
+#include "ui/clients/DocumentsPanel.h"
+#include "ui/time/TimerBar.h"
+#include "ui/widgets/Utf8.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>

@@ -3,14 +3,14 @@
 
 #include "services/CaseService.h"
 #include "support/TestDatabase.h"
-#include "ui/AddressesPhonesPage.h"
-#include "ui/CasesPage.h"
-#include "ui/ClientCardFrame.h"
-#include "ui/ClientDetailsPage.h"
-#include "ui/ContactsPage.h"
-#include "ui/MessageBar.h"
-#include "ui/RecordList.h"
-#include "ui/Utf8.h"
+#include "ui/clients/AddressesPhonesPage.h"
+#include "ui/clients/CasesPage.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/clients/ClientDetailsPage.h"
+#include "ui/clients/ContactsPage.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/RecordList.h"
+#include "ui/widgets/Utf8.h"
 
 #include <wx/notebook.h>
 #include <wx/radiobut.h>
@@ -96,7 +96,7 @@ TEST_F(ClientCard, EachTabRightToLeftWithTheClientsRecords)
     pump();
     EXPECT_EQ(card->GetTitle(), wxString::Format(_("Client card — %s"), wxString::FromUTF8("כהן משה")));
     EXPECT_EQ(card->GetLayoutDirection(), wxLayout_RightToLeft);
-    // This issue's four tabs come first; later issues add theirs after them.
+    // The client's own four tabs come first; the others follow them.
     ASSERT_GE(card->notebook()->GetPageCount(), 4u);
     EXPECT_EQ(card->notebook()->GetPageText(3), _("Cases"));
     EXPECT_EQ(card->addressesPhones()->addressList()->rows(), 2);

@@ -1,10 +1,10 @@
 #include "OfficeWindows.h"
 
 #include "services/DemoGenerator.h"
-#include "ui/ClientCardFrame.h"
-#include "ui/ClientSearchFrame.h"
-#include "ui/MainMenu.h"
-#include "ui/Utf8.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/clients/ClientSearchFrame.h"
+#include "ui/office/MainMenu.h"
+#include "ui/widgets/Utf8.h"
 
 #include <wx/dataview.h>
 #include <wx/menu.h>

@@ -1,10 +1,10 @@
 #include "ModalDriver.h"
 #include "OfficeWindows.h"
 
-#include "ui/ClientCardFrame.h"
-#include "ui/ContactDialog.h"
-#include "ui/ContactsPage.h"
-#include "ui/RecordList.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/clients/ContactDialog.h"
+#include "ui/clients/ContactsPage.h"
+#include "ui/widgets/RecordList.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>

@@ -6,11 +6,11 @@
 #include "TimeTestSupport.h"
 
 #include "services/AccountService.h"
-#include "ui/DatedTablesDialog.h"
-#include "ui/FormMessages.h"
-#include "ui/MainMenu.h"
-#include "ui/Utf8.h"
-#include "ui/Wording.h"
+#include "ui/billing/DatedTablesDialog.h"
+#include "ui/office/MainMenu.h"
+#include "ui/widgets/FormMessages.h"
+#include "ui/widgets/Utf8.h"
+#include "ui/widgets/Wording.h"
 
 #include <wx/dataview.h>
 #include <wx/datectrl.h>

@@ -2,9 +2,9 @@
 
 #include "data/Database.h"
 #include "services/OfficeLocation.h"
-#include "ui/MainMenu.h"
-#include "ui/UserSettings.h"
-#include "ui/Utf8.h"
+#include "ui/office/MainMenu.h"
+#include "ui/office/UserSettings.h"
+#include "ui/widgets/Utf8.h"
 
 #include <wx/menu.h>
 #include <wx/statusbr.h>

@@ -1,7 +1,7 @@
 #include "UiTest.h"
 
 #include "support/TestDatabase.h"
-#include "ui/UserSettings.h"
+#include "ui/office/UserSettings.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>

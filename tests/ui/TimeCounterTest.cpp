@@ -7,13 +7,13 @@
 #include "data/TimerRepository.h"
 #include "services/ChargeService.h"
 #include "services/SettingsService.h"
-#include "ui/CaseCardFrame.h"
-#include "ui/ChargesPanel.h"
-#include "ui/ClientCardFrame.h"
-#include "ui/StopTimerDialog.h"
-#include "ui/TimerBar.h"
-#include "ui/TimerButton.h"
-#include "ui/TimersDialog.h"
+#include "ui/billing/ChargesPanel.h"
+#include "ui/clients/CaseCardFrame.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/time/StopTimerDialog.h"
+#include "ui/time/TimerBar.h"
+#include "ui/time/TimerButton.h"
+#include "ui/time/TimersDialog.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>

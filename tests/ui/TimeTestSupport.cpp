@@ -2,7 +2,7 @@
 
 #include "services/CaseService.h"
 #include "services/ClientService.h"
-#include "ui/TimersDialog.h"
+#include "ui/time/TimersDialog.h"
 
 #include <wx/button.h>
 #include <wx/xrc/xmlres.h>

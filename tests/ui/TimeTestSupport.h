@@ -8,7 +8,7 @@
 #include "domain/Case.h"
 #include "domain/Client.h"
 #include "services/TimerService.h"
-#include "ui/TimerNotices.h"
+#include "ui/time/TimerNotices.h"
 
 #include <wx/choicdlg.h>
 #include <wx/dialog.h>

@@ -1,6 +1,6 @@
 #include "UiTest.h"
 
-#include "ui/Utf8.h"
+#include "ui/widgets/Utf8.h"
 
 #include <wx/evtloop.h>
 #include <wx/stdpaths.h>

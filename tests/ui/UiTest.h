@@ -1,8 +1,8 @@
 #pragma once
 // What every GUI test needs: the running app, a way to let it paint, and
 // screenshots to look at.
-#include "ui/MainFrame.h"
-#include "ui/PraklitApp.h"
+#include "ui/office/MainFrame.h"
+#include "ui/office/PraklitApp.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // Starts the wx app in this process the way the program does (PraklitApp),
 // with a wx assert counted as a test failure, then runs the tests inside an
 // active event loop so windows really map, lay out and paint under Xvfb.
-#include "UiTest.h"
 #include "integrations/PdfPrinter.h"
+#include "UiTest.h"
 
 #include <wx/evtloop.h>
 #include <wx/image.h>

@@ -2,7 +2,7 @@
 // Its composition root: the integrations the services print through are
 // installed here, then the windows start.
 #include "integrations/PdfPrinter.h"
-#include "ui/PraklitApp.h"
+#include "ui/office/PraklitApp.h"
 
 namespace {
 

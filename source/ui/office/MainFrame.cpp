@@ -1,0 +1,208 @@
+#include "ui/office/MainFrame.h"
+
+#include "domain/Error.h"
+#include "services/SettingsService.h"
+#include "text/Bidi.h"
+#include "text/Language.h"
+#include "ui/billing/DatedTablesDialog.h"
+#include "ui/billing/LetterheadDialog.h"
+#include "ui/billing/ReportsFrame.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/clients/ClientSearchFrame.h"
+#include "ui/office/AboutBox.h"
+#include "ui/office/Artwork.h"
+#include "ui/office/HomePanel.h"
+#include "ui/office/MainMenu.h"
+#include "ui/office/OfficeConnector.h"
+#include "ui/office/UserSettings.h"
+#include "ui/time/TimerBar.h"
+#include "ui/time/TimersDialog.h"
+#include "ui/widgets/Utf8.h"
+
+#include <wx/bmpbuttn.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+#include <wx/statline.h>
+#include <wx/statusbr.h>
+
+namespace praklit::ui {
+
+MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConnector& connector, UserSettings& settings)
+    : wxFrame(nullptr, wxID_ANY, _("Praklit"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "praklit_main"),
+      office_(std::move(office)), connector_(connector), settings_(settings)
+{
+    SetIcons(appIcons());
+    SetMenuBar(makeMainMenuBar());
+    CreateStatusBar(2);
+
+    auto* body = new wxPanel(this);
+    // A sizer's first item sits at the start edge: the right one in Hebrew.
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    hamburger_ = new wxBitmapButton(body, wxID_ANY, hamburgerIcon(), wxDefaultPosition, wxDefaultSize, wxBU_AUTODRAW,
+                                    wxDefaultValidator, "hamburger");
+    hamburger_->SetToolTip(_("Menu"));
+    top->Add(hamburger_, wxSizerFlags().Border(wxALL, FromDIP(6)));
+    top->AddStretchSpacer();
+    // The running time counter, at the end edge of the top bar (UI.md).
+    timerBar_ = new TimerBar(body, *office_);
+    top->Add(timerBar_, wxSizerFlags().CenterVertical().Border(wxALL, FromDIP(4)));
+
+    home_ = new HomePanel(body);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(top, wxSizerFlags().Expand());
+    column->Add(new wxStaticLine(body), wxSizerFlags().Expand());
+    column->Add(home_, wxSizerFlags(1).Expand());
+    body->SetSizer(column);
+
+    Bind(wxEVT_MENU, &MainFrame::onSystemSettings, this, ID_SYSTEM_SETTINGS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showClientSearch(); }, ID_CLIENTS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { ReportsFrame::show(this, *office_); }, ID_REPORTS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { LetterheadDialog(this, *office_).ShowModal(); }, ID_LETTERHEAD);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { DatedTablesDialog(this, *office_).ShowModal(); }, ID_DATED_TABLES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this); }, wxID_ABOUT);
+    hamburger_->Bind(wxEVT_BUTTON, &MainFrame::onHamburger, this);
+    // Back from the command line (`praklit-cli demo generate`) or another
+    // window: the numbers may have changed.
+    Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
+        if (event.GetActive() && home_) home_->showOffice(*office_);
+        event.Skip();
+    });
+
+    showOffice();
+    SetSize(FromDIP(wxSize(900, 600)));
+    SetMinSize(FromDIP(wxSize(560, 400)));
+    Centre();
+}
+
+wxWindow* MainFrame::hamburgerButton() const { return hamburger_; }
+
+void MainFrame::showOffice()
+{
+    const std::string display = text::ltr(office_->url().display());
+    SetTitle(_("Praklit") + wxString::FromUTF8(" — ") + wx(display));
+    SetStatusText(wxString::Format(_("User: %s"), wx(text::ltr(office_->user().displayName))), 0);
+    SetStatusText(wxString::Format(_("Database: %s"), wx(display)), 1);
+    home_->showOffice(*office_);
+}
+
+void MainFrame::onHamburger(wxCommandEvent&)
+{
+    std::unique_ptr<wxMenu> menu(makeMainPopupMenu());
+    wxWindow* parent = hamburger_->GetParent();
+    // Clicked: at the pointer GTK opens the menu towards the reading direction.
+    if (hamburger_->GetScreenRect().Contains(wxGetMousePosition())) {
+        parent->PopupMenu(menu.get());
+        return;
+    }
+    // From the keyboard: below the button. An explicit point is the menu's
+    // left corner in either direction, so right to left must allow for the
+    // menu's width, which GTK tells only once it is shown: estimate it.
+    wxPoint at = hamburger_->GetPosition() + wxPoint(0, hamburger_->GetSize().y);
+    if (GetLayoutDirection() == wxLayout_RightToLeft) {
+        int widest = 0;
+        for (const wxMenuItem* item : menu->GetMenuItems())
+            widest = std::max(widest, GetTextExtent(item->GetItemLabelText()).x);
+        at.x += widest + FromDIP(90); // GTK's item padding and submenu arrow
+    }
+    parent->PopupMenu(menu.get(), at);
+}
+
+std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
+{
+    SystemSettingsDialog::Values values;
+    values.database = connector_.choiceFor(office_->url());
+    values.language = settings_.language().value_or(text::Language::Hebrew);
+    try {
+        services::SettingsService officeSettings(*office_);
+        values.timer = officeSettings.timerSettings();
+        values.rounding = officeSettings.officeRounding();
+        if (const auto folder = officeSettings.configuredDocumentsFolder()) values.documentsFolder = folder->string();
+        else values.defaultDocumentsFolder = text::ltr(officeSettings.documentsFolder().string());
+    } catch (const std::exception&) {
+        // A server office without a documents folder yet: the field stays empty.
+    }
+    return std::make_unique<SystemSettingsDialog>(
+        this, values, office_->url(), connector_.canRememberPasswords(),
+        [this](const SystemSettingsDialog::Values& chosen, const ConnectionUrl& url) {
+            return applySettings(chosen, url);
+        });
+}
+
+SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialog::Values& values,
+                                                       const ConnectionUrl& url)
+{
+    // The time counter and office pages were read from the open office: they
+    // are kept there, before any switch to another one.
+    if (values.timer) {
+        try {
+            services::SettingsService officeSettings(*office_);
+            officeSettings.saveTimerSettings(*values.timer);
+            const auto rounding = officeSettings.officeRounding();
+            if (rounding.unitMinutes != values.rounding.unitMinutes || rounding.mode != values.rounding.mode)
+                officeSettings.setOfficeRounding(values.rounding);
+            const auto folder = officeSettings.configuredDocumentsFolder();
+            if (!values.documentsFolder.empty() && (!folder || folder->string() != values.documentsFolder))
+                officeSettings.setDocumentsFolder(pathOf(wx(values.documentsFolder)));
+        } catch (const Error& e) {
+            return {wx(e.what()), e.field()};
+        } catch (const std::exception& e) {
+            return wx(e.what());
+        }
+        timerBar_->reload(); // the idle threshold may have changed
+    }
+    if (url.withPassword() != office_->url().withPassword()) {
+        try {
+            wxBusyCursor busy;
+            auto office = connector_.open(url, OpenMode::CreateIfMissing);
+            closeOfficeWindows(); // they read and write the old office
+            TimersDialog::closeCurrent(); // it reads and writes the old office
+            office_ = std::move(office); // the old one closes only once the new one is open
+            timerBar_->useOffice(*office_);
+        } catch (const std::exception& e) {
+            return wx(e.what());
+        }
+        connector_.remember(values.database, url);
+        showOffice();
+    } else if (url.backend() == Backend::PostgreSQL) {
+        connector_.remember(values.database, url); // the password's keeping may have changed
+    }
+    if (settings_.language().value_or(text::Language::Hebrew) != values.language) settings_.setLanguage(values.language);
+    return {};
+}
+
+ClientSearchFrame* MainFrame::showClientSearch() { return ClientSearchFrame::show(this, *office_); }
+
+void MainFrame::onClose(wxCloseEvent& event)
+{
+    // Client cards go first, each asking about details typed and not saved;
+    // the person may keep one open, and then Praklit stays open too.
+    const std::vector<wxWindow*> windows(wxTopLevelWindows.begin(), wxTopLevelWindows.end());
+    for (wxWindow* window : windows) {
+        auto* card = dynamic_cast<ClientCardFrame*>(window);
+        if (card && card->GetParent() == this && event.CanVeto() && !card->Close()) {
+            event.Veto();
+            return;
+        }
+    }
+    event.Skip();
+}
+
+void MainFrame::closeOfficeWindows()
+{
+    // Search screens and cards are this window's children; the modal settings dialog is not closed.
+    const std::vector<wxWindow*> windows(wxTopLevelWindows.begin(), wxTopLevelWindows.end());
+    for (wxWindow* window : windows)
+        if (window->GetParent() == this &&
+            (dynamic_cast<ClientSearchFrame*>(window) || dynamic_cast<ClientCardFrame*>(window)))
+            window->Destroy(); // a client card takes its case cards with it
+}
+
+void MainFrame::onSystemSettings(wxCommandEvent&)
+{
+    auto dialog = makeSystemSettingsDialog();
+    dialog->ShowModal();
+}
+
+} // namespace praklit::ui

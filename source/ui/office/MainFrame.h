@@ -1,0 +1,51 @@
+#pragma once
+#include "services/OfficeSession.h"
+#include "ui/office/SystemSettingsDialog.h"
+
+#include <wx/frame.h>
+
+#include <memory>
+
+class wxBitmapButton;
+
+namespace praklit::ui {
+
+class ClientSearchFrame;
+class HomePanel;
+class TimerBar;
+class OfficeConnector;
+class UserSettings;
+
+// The main window: the ≡ button at the start edge, the home panel, and the
+// status bar naming the user and the database. Owns the open office and
+// swaps it when System settings choose another.
+class MainFrame : public wxFrame {
+public:
+    MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConnector& connector, UserSettings& settings);
+
+    services::OfficeSession& office() { return *office_; }
+    wxWindow* hamburgerButton() const;
+    TimerBar* timerBar() const { return timerBar_; }
+
+    // Not shown: the caller shows it modally (the menu) or not (tests).
+    std::unique_ptr<SystemSettingsDialog> makeSystemSettingsDialog();
+    // תיקים ולקוחות → לקוחות.
+    ClientSearchFrame* showClientSearch();
+
+private:
+    void showOffice();
+    void closeOfficeWindows();
+    void onClose(wxCloseEvent& event);
+    SystemSettingsDialog::Problem applySettings(const SystemSettingsDialog::Values& values, const ConnectionUrl& url);
+    void onSystemSettings(wxCommandEvent& event);
+    void onHamburger(wxCommandEvent& event);
+
+    std::unique_ptr<services::OfficeSession> office_;
+    OfficeConnector& connector_;
+    UserSettings& settings_;
+    wxBitmapButton* hamburger_ = nullptr;
+    HomePanel* home_ = nullptr;
+    TimerBar* timerBar_ = nullptr;
+};
+
+} // namespace praklit::ui

@@ -1,0 +1,51 @@
+#include "ui/office/MainMenu.h"
+
+#include <wx/menu.h>
+
+#include <utility>
+#include <vector>
+
+namespace praklit::ui {
+
+namespace {
+
+std::vector<std::pair<wxString, wxMenu*>> mainMenus()
+{
+    auto* cases = new wxMenu;
+    // Ctrl+F finds, as everywhere; Ctrl+L (L for לקוחות) is a second key for the same screen.
+    wxMenuItem* clients = cases->Append(ID_CLIENTS, _("&Clients…") + "\tCtrl+F");
+    clients->AddExtraAccel(wxAcceleratorEntry(wxACCEL_CTRL, 'L', ID_CLIENTS));
+
+    auto* reports = new wxMenu;
+    reports->Append(ID_REPORTS, _("&Reports…") + "\tCtrl+R");
+
+    auto* tools = new wxMenu;
+    tools->Append(ID_SYSTEM_SETTINGS, _("&System settings…") + "\tCtrl+,");
+    tools->Append(ID_LETTERHEAD, _("Office &letterhead…"));
+    tools->Append(ID_DATED_TABLES, _("&VAT and allocation tables…"));
+    tools->AppendSeparator();
+    tools->Append(wxID_EXIT, _("E&xit") + "\tCtrl+Q");
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About"));
+
+    return {{_("C&ases and clients"), cases}, {_("&Reports"), reports}, {_("&Tools and maintenance"), tools}, {_("&Help"), help}};
+}
+
+} // namespace
+
+wxMenuBar* makeMainMenuBar()
+{
+    auto* bar = new wxMenuBar;
+    for (auto& [title, menu] : mainMenus()) bar->Append(menu, title);
+    return bar;
+}
+
+wxMenu* makeMainPopupMenu()
+{
+    auto* popup = new wxMenu;
+    for (auto& [title, menu] : mainMenus()) popup->AppendSubMenu(menu, title);
+    return popup;
+}
+
+} // namespace praklit::ui
