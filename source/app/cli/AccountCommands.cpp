@@ -77,11 +77,9 @@ Json invoiceJson(const TaxDocument& d)
                 {"allocation_number", d.allocationNumber}};
 }
 
-} // namespace
-
-void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
+// The transaction accounts: make, list, show, issue, cancel, invoice, print.
+void addAccountGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<AccountOptions>& o)
 {
-    auto o = std::make_shared<AccountOptions>();
     auto* account = app.add_subcommand("account", tr("Transaction accounts (חשבון עסקה): payment demands of unbilled charges."));
     account->require_subcommand(1);
 
@@ -165,7 +163,11 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
             ctx.print(Json{{"id", o->id}, {"path", path.string()}}, path.string());
         };
     });
+}
 
+// The payments: record and list.
+void addPaymentGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<AccountOptions>& o)
+{
     auto* payment = app.add_subcommand("payment", tr("Payments against transaction accounts."));
     payment->require_subcommand(1);
     auto* pay = payment->add_subcommand("add", tr("Record a payment: it issues a tax invoice-receipt."));
@@ -217,7 +219,11 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
             ctx.print(rows, lines.empty() ? tr("No payments.") : table({tr("No."), tr("Date"), tr("Amount"), tr("Method")}, lines));
         };
     });
+}
 
+// The tax documents: list and print.
+void addInvoiceGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<AccountOptions>& o)
+{
     auto* invoice = app.add_subcommand("invoice", tr("Tax invoice-receipts."));
     invoice->require_subcommand(1);
     auto* invoices = invoice->add_subcommand("list", tr("List tax invoice-receipts, newest first."));
@@ -248,7 +254,11 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
             ctx.print(Json{{"id", o->id}, {"path", path.string()}}, path.string());
         };
     });
+}
 
+// The the dated VAT table.
+void addVatSettings(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<AccountOptions>& o)
+{
     auto* settings = app.get_subcommand("settings");
     auto* vat = settings->add_subcommand("vat", tr("The dated VAT table: show it, or set a rate from a date on."));
     vat->add_option("--from", o->from, tr("From date, yyyy-mm-dd"));
@@ -266,15 +276,20 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
             Json rows = Json::array();
             std::string people;
             for (const auto& r : accounts.vatRates()) {
-                rows.push_back({{"from", r.validFrom}, {"rate_percent", r.value / 100.0}});
+                const double percent = static_cast<double>(r.value) / 100.0;
+                rows.push_back({{"from", r.validFrom}, {"rate_percent", percent}});
                 char line[64];
-                std::snprintf(line, sizeof line, "%s  %.2f%%\n", text::displayDate(r.validFrom).c_str(), r.value / 100.0);
+                std::snprintf(line, sizeof line, "%s  %.2f%%\n", text::displayDate(r.validFrom).c_str(), percent);
                 people += line;
             }
             ctx.print(rows, people);
         };
     });
+}
 
+// The the reports, to a file.
+void addReportCommand(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<AccountOptions>& o)
+{
     auto* report = app.add_subcommand("report", tr("The office's reports, to CSV, XLSX or PDF."));
     std::string namesHelp;
     for (const auto& n : services::ReportService::names()) namesHelp += (namesHelp.empty() ? "" : ", ") + n;
@@ -295,6 +310,18 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
                       format(tr("Wrote \"{1}\" ({2} rows) to {3}."), r.title, r.rows.size(), o->output));
         };
     });
+}
+
+} // namespace
+
+void addAccountCommands(CLI::App& app, Context& ctx, Action& action)
+{
+    auto o = std::make_shared<AccountOptions>();
+    addAccountGroup(app, ctx, action, o);
+    addPaymentGroup(app, ctx, action, o);
+    addInvoiceGroup(app, ctx, action, o);
+    addVatSettings(app, ctx, action, o);
+    addReportCommand(app, ctx, action, o);
 }
 
 } // namespace praklit::cli

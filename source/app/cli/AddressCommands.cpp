@@ -38,9 +38,11 @@ std::string addressLines(const std::vector<Address>& addresses)
 
 } // namespace
 
-void addAddressCommands(CLI::App& app, Context& ctx, Action& action)
+namespace {
+
+// A client's addresses: add, edit, list, make primary, delete.
+void addAddressGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<AddressOptions>& o)
 {
-    auto o = std::make_shared<AddressOptions>();
 
     auto* address = app.add_subcommand("address", tr("A client's addresses: exactly one is primary."));
     address->require_subcommand(1);
@@ -123,7 +125,11 @@ void addAddressCommands(CLI::App& app, Context& ctx, Action& action)
             ctx.print(Json{{"deleted", o->id}}, format(tr("Address {1} was deleted."), o->id));
         };
     });
+}
 
+// Phone numbers of clients and contacts: add, edit, delete, list.
+void addPhoneGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<AddressOptions>& o)
+{
     auto* phone = app.add_subcommand("phone", tr("Phone numbers of clients and contacts."));
     phone->require_subcommand(1);
     auto* addPhone = phone->add_subcommand("add", tr("Add a phone number, typed in any common format."));
@@ -190,6 +196,15 @@ void addAddressCommands(CLI::App& app, Context& ctx, Action& action)
             ctx.print(rows, all.empty() ? tr("No phones yet.") : table({tr("No."), tr("Type"), tr("Phone")}, lines));
         };
     });
+}
+
+} // namespace
+
+void addAddressCommands(CLI::App& app, Context& ctx, Action& action)
+{
+    auto o = std::make_shared<AddressOptions>();
+    addAddressGroup(app, ctx, action, o);
+    addPhoneGroup(app, ctx, action, o);
 }
 
 } // namespace praklit::cli

@@ -23,9 +23,11 @@ struct ContactOptions {
 };
 } // namespace
 
-void addContactCommands(CLI::App& app, Context& ctx, Action& action)
+namespace {
+
+// The shared list of contacts' roles.
+void addRoleGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<ContactOptions>& o)
 {
-    auto o = std::make_shared<ContactOptions>();
 
     auto* role = app.add_subcommand("role", tr("The contacts' roles: one list every user shares."));
     role->require_subcommand(1);
@@ -52,7 +54,11 @@ void addContactCommands(CLI::App& app, Context& ctx, Action& action)
                       format(tr("Added the role \"{1}\"."), r.name));
         };
     });
+}
 
+// A client's contacts: add, edit, delete, list.
+void addContactGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<ContactOptions>& o)
+{
     auto* contact = app.add_subcommand("contact", tr("Contacts: people related to a client."));
     contact->require_subcommand(1);
     auto* add = contact->add_subcommand("add", tr("Add a contact to a client; the last name is required."));
@@ -68,9 +74,9 @@ void addContactCommands(CLI::App& app, Context& ctx, Action& action)
     add->callback([&, o] {
         action = [&, o] {
             auto office = ctx.open();
-            Contact contact = o->contact;
-            contact.id = 0;
-            const auto c = services::ClientService(*office).saveContact(contact, o->role, o->mobile);
+            Contact typed = o->contact;
+            typed.id = 0;
+            const auto c = services::ClientService(*office).saveContact(typed, o->role, o->mobile);
             ctx.print(toJson(c), format(tr("Added contact {1}: {2}."), c.id, c.displayName()));
         };
     });
@@ -136,6 +142,15 @@ void addContactCommands(CLI::App& app, Context& ctx, Action& action)
                                                 lines));
         };
     });
+}
+
+} // namespace
+
+void addContactCommands(CLI::App& app, Context& ctx, Action& action)
+{
+    auto o = std::make_shared<ContactOptions>();
+    addRoleGroup(app, ctx, action, o);
+    addContactGroup(app, ctx, action, o);
 }
 
 } // namespace praklit::cli

@@ -58,9 +58,11 @@ bool yesNo(const std::string& v) { return v == "yes"; }
 void addOfficeSettingsCommand(CLI::App& settings, Context& ctx, Action& action);
 void addRateSettingsCommand(CLI::App& settings, Context& ctx, Action& action);
 
-void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
+namespace {
+
+// The signed-in user's time counters: start, pause, resume, stop, discard, list.
+void addTimerGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<TimerOptions>& o)
 {
-    auto o = std::make_shared<TimerOptions>();
     auto* timer = app.add_subcommand("timer", tr("Time counters (מונה זמן) of the signed-in user."));
     timer->require_subcommand(1);
 
@@ -145,7 +147,11 @@ void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
             ctx.print(rows, people.empty() ? tr("You have no counters.") : people);
         };
     });
+}
 
+// Personal and office settings: the group, and the time counter's page.
+void addSettingsGroup(CLI::App& app, Context& ctx, Action& action, const std::shared_ptr<TimerOptions>& o)
+{
     auto* settings = app.add_subcommand("settings", tr("Personal and office settings."));
     settings->require_subcommand(1);
     addOfficeSettingsCommand(*settings, ctx, action);
@@ -185,6 +191,15 @@ void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
                                  s.idleMinutes));
         };
     });
+}
+
+} // namespace
+
+void addTimeCommands(CLI::App& app, Context& ctx, Action& action)
+{
+    auto o = std::make_shared<TimerOptions>();
+    addTimerGroup(app, ctx, action, o);
+    addSettingsGroup(app, ctx, action, o);
 }
 
 void addRateSettingsCommand(CLI::App& settings, Context& ctx, Action& action)

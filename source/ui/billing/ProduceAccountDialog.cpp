@@ -25,6 +25,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include <utility>
+
 namespace praklit::ui {
 
 namespace {
@@ -112,8 +114,26 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
     auto* column = new wxBoxSizer(wxVERTICAL);
     bar_ = new MessageBar(this);
     column->Add(bar_, wxSizerFlags().Expand());
-
     // Who it goes to, first: the reader checks the client before the sums.
+    column->Add(addresseesPart(), wxSizerFlags().Border(wxALL, gap * 2));
+    column->Add(filtersPart(caseId), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    column->Add(chargesList(), wxSizerFlags(1).Expand().Border(wxALL, gap));
+    column->Add(ticksPart(), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    column->Add(accountPart(), wxSizerFlags().Border(wxALL, gap));
+    totals_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "account_totals");
+    totals_->SetFont(totals_->GetFont().Bold().Larger());
+    column->Add(totals_, wxSizerFlags().Border(wxALL, gap * 2));
+    column->Add(buttonsPart(), wxSizerFlags().Expand().Border(wxALL, gap));
+    SetSizerAndFit(column);
+    SetEscapeId(wxID_CANCEL);
+
+    reload();
+    SetSize(FromDIP(wxSize(900, 640)));
+    CentreOnParent();
+}
+
+wxSizer* ProduceAccountDialog::addresseesPart()
+{
     auto* to = new wxBoxSizer(wxVERTICAL);
     auto* toTitle = new wxStaticText(this, wxID_ANY, _("Addressees:"));
     toTitle->SetFont(toTitle->GetFont().Bold());
@@ -132,11 +152,14 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
             wxDefaultPosition, wxDefaultSize, 0, "no_primary_address");
         warning->SetForegroundColour(wxSystemSettings::GetAppearance().IsDark() ? wxColour(255, 120, 120) : *wxRED);
         warning->Wrap(FromDIP(760));
-        to->Add(warning, wxSizerFlags().Border(wxTOP, gap));
+        to->Add(warning, wxSizerFlags().Border(wxTOP, FromDIP(6)));
     }
-    column->Add(to, wxSizerFlags().Border(wxALL, gap * 2));
+    return to;
+}
 
-    // Filters.
+wxSizer* ProduceAccountDialog::filtersPart(int64_t caseId)
+{
+    const int gap = FromDIP(6);
     auto* filters = new wxBoxSizer(wxHORIZONTAL);
     auto label = [&](const wxString& text) {
         filters->Add(new wxStaticText(this, wxID_ANY, text), wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap / 2));
@@ -173,8 +196,23 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
     for (wxWindow* w : std::initializer_list<wxWindow*>{useFrom_, from_, useTo_, to_}) add(w);
     from_->Disable();
     to_->Disable();
-    column->Add(filters, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
 
+    auto refilter = [this](wxCommandEvent&) {
+        from_->Enable(useFrom_->GetValue());
+        to_->Enable(useTo_->GetValue());
+        reload();
+    };
+    for (wxWindow* w : std::initializer_list<wxWindow*>{case_, user_, kind_, useFrom_, useTo_}) {
+        w->Bind(wxEVT_CHOICE, refilter);
+        w->Bind(wxEVT_CHECKBOX, refilter);
+    }
+    from_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { reload(); });
+    to_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { reload(); });
+    return filters;
+}
+
+wxDataViewCtrl* ProduceAccountDialog::chargesList()
+{
     list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(860, 280)), wxDV_SINGLE | wxDV_ROW_LINES);
     list_->SetName("charges");
     model_ = new ChargePickModel;
@@ -189,8 +227,13 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
     list_->AppendTextColumn(_("Description"), ChargePickModel::Description, wxDATAVIEW_CELL_INERT, FromDIP(260),
                             wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
     list_->AppendTextColumn(_("Amount"), ChargePickModel::Amount, wxDATAVIEW_CELL_INERT, FromDIP(110), number);
-    column->Add(list_, wxSizerFlags(1).Expand().Border(wxALL, gap));
+    list_->Bind(wxEVT_DATAVIEW_ITEM_VALUE_CHANGED, [this](wxDataViewEvent&) { updateTotals(); });
+    return list_;
+}
 
+wxSizer* ProduceAccountDialog::ticksPart()
+{
+    const int gap = FromDIP(6);
     auto* ticks = new wxBoxSizer(wxHORIZONTAL);
     auto* all = new wxButton(this, wxID_ANY, _("Tick &all"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "tick_all");
     auto* none = new wxButton(this, wxID_ANY, _("Untick all"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "tick_none");
@@ -198,9 +241,17 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
     ticks->Add(none, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap / 2));
     count_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "ticked_count");
     ticks->Add(count_, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap));
-    column->Add(ticks, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    for (auto [button, ticked] : {std::pair{all, true}, std::pair{none, false}})
+        button->Bind(wxEVT_BUTTON, [this, ticked](wxCommandEvent&) {
+            for (unsigned r = 0; r < model_->rows().size(); ++r) model_->setTicked(r, ticked);
+            updateTotals();
+        });
+    return ticks;
+}
 
-    // The account itself.
+wxSizer* ProduceAccountDialog::accountPart()
+{
+    const int gap = FromDIP(6);
     auto* account = new wxBoxSizer(wxHORIZONTAL);
     account->Add(new wxStaticText(this, wxID_ANY, _("Account &date:")), wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap / 2));
     date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
@@ -211,12 +262,12 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
     timeLines_ = new wxRadioBox(this, wxID_ANY, _("Time lines"), wxDefaultPosition, wxDefaultSize, 2, timeChoices, 1,
                                 wxRA_SPECIFY_ROWS, wxDefaultValidator, "time_lines");
     account->Add(timeLines_, wxSizerFlags().CenterVertical());
-    column->Add(account, wxSizerFlags().Border(wxALL, gap));
+    date_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { updateTotals(); });
+    return account;
+}
 
-    totals_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "account_totals");
-    totals_->SetFont(totals_->GetFont().Bold().Larger());
-    column->Add(totals_, wxSizerFlags().Border(wxALL, gap * 2));
-
+wxSizer* ProduceAccountDialog::buttonsPart()
+{
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* cancel = new wxButton(this, wxID_ANY, _("&Cancel"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "cancel");
     // Not the stock id: GTK would show its own label, in the system's language.
@@ -225,38 +276,10 @@ ProduceAccountDialog::ProduceAccountDialog(wxWindow* parent, services::OfficeSes
     auto* issue = new wxButton(this, wxID_ANY, _("&Produce"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "produce");
     buttons->AddStretchSpacer();
     for (wxButton* b : {cancel, draft, issue}) buttons->Add(b, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
-    SetSizerAndFit(column);
-    SetEscapeId(wxID_CANCEL);
     issue->SetDefault();
-
-    list_->Bind(wxEVT_DATAVIEW_ITEM_VALUE_CHANGED, [this](wxDataViewEvent&) { updateTotals(); });
-    all->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        for (unsigned r = 0; r < model_->rows().size(); ++r) model_->setTicked(r, true);
-        updateTotals();
-    });
-    none->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        for (unsigned r = 0; r < model_->rows().size(); ++r) model_->setTicked(r, false);
-        updateTotals();
-    });
-    auto refilter = [this](wxCommandEvent&) {
-        from_->Enable(useFrom_->GetValue());
-        to_->Enable(useTo_->GetValue());
-        reload();
-    };
-    for (wxWindow* w : std::initializer_list<wxWindow*>{case_, user_, kind_, useFrom_, useTo_}) {
-        w->Bind(wxEVT_CHOICE, refilter);
-        w->Bind(wxEVT_CHECKBOX, refilter);
-    }
-    from_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { reload(); });
-    to_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { reload(); });
-    date_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { updateTotals(); });
     draft->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { saveDraft(); });
     issue->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { produce(); });
-
-    reload();
-    SetSize(FromDIP(wxSize(900, 640)));
-    CentreOnParent();
+    return buttons;
 }
 
 bool ProduceAccountDialog::hasPrimaryAddress() const { return !addressees_.empty() && !addressees_.front().address.empty(); }

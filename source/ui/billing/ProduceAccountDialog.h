@@ -75,6 +75,15 @@ public:
     bool produce();
 
 private:
+    // The dialog top to bottom: who it goes to, which charges, the list of
+    // them, the account's own choices, and its buttons.
+    wxSizer* addresseesPart();
+    wxSizer* filtersPart(int64_t caseId);
+    wxDataViewCtrl* chargesList();
+    wxSizer* ticksPart();
+    wxSizer* accountPart();
+    wxSizer* buttonsPart();
+
     ChargeFilter filter() const;
     std::string accountDate() const;
     // The ticked charges as a draft, or produced and issued in one service call.

@@ -1,0 +1,45 @@
+#pragma once
+#include "data/Database.h"
+#include "data/SearchIndexPause.h"
+#include "data/TableStream.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace praklit::data {
+
+// Rows for several tables, each after the rows its foreign keys name.
+using TableRows = std::vector<std::pair<const char*, Row>>;
+
+// New rows into several tables, batch after batch, inside the caller's
+// transaction, as fast as each backend takes them. SQLite takes the rows in
+// their order through one prepared statement a table, with a larger page
+// cache while the load lasts (a bulk load touches index pages all over);
+// PostgreSQL's COPY streams one table at a time on a connection, so there
+// each batch goes table by table in `order`. Loads into entities pause the
+// search index's triggers (SearchIndexPause) until finish().
+class BulkLoad {
+public:
+    BulkLoad(Database& db, std::vector<const char*> order);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad&) = delete;
+    BulkLoad& operator=(const BulkLoad&) = delete;
+
+    void write(const TableRows& rows);
+    // Ends the streams, indexes the new clients and moves each table's id
+    // generator past its rows. Without it the caller's rollback undoes all.
+    void finish();
+
+private:
+    Database& db_;
+    std::vector<const char*> order_;
+    bool inOrder_;
+    std::map<std::string, std::unique_ptr<TableWriter>> writers_;
+    std::optional<SearchIndexPause> searchIndex_;
+};
+
+} // namespace praklit::data
