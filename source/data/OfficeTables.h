@@ -16,7 +16,7 @@ struct TableInfo {
     std::vector<ColumnInfo> columns; // the first is always "id"
     // Rows a migration puts into every new office (built-in roles, number
     // series): not office data of their own; a copy replaces them.
-    std::string seededWhere;         // SQL condition that picks the seeded rows, empty when none
+    std::string seededWhere = {};    // SQL condition that picks the seeded rows, empty when none
 };
 
 // Every table of an office's data, parents before children: what `db copy`

@@ -51,12 +51,12 @@ FlowItem addresseesBand(const PdfCanvas& canvas, const std::vector<PrintedAddres
 
     const std::size_t perRow = std::min<std::size_t>(3, std::max<std::size_t>(1, addressees.size()));
     const double gutter = 14;
-    const double width = (canvas.contentWidth() - gutter * (perRow - 1)) / perRow;
+    const double width = (canvas.contentWidth() - gutter * static_cast<double>(perRow - 1)) / static_cast<double>(perRow);
     for (std::size_t first = 0; first < addressees.size(); first += perRow) {
         double rowHeight = 0;
         for (std::size_t k = first; k < std::min(addressees.size(), first + perRow); ++k) {
             const auto& a = addressees[k];
-            const double x = canvas.atStart(width, (k - first) * (width + gutter));
+            const double x = canvas.atStart(width, static_cast<double>(k - first) * (width + gutter));
             double y = top;
             auto line = [&](const std::string& s, TextStyle style, Colour colour) {
                 if (s.empty()) return;

@@ -70,9 +70,9 @@ void writeReportCsv(const ReportPrintout& report, const fs::path& out)
     for (const auto& h : report.headings) headings.push_back(plain(h));
     writeRow(headings, true);
     auto cells = [&](const std::vector<ReportCell>& row) {
-        std::vector<std::string> out;
-        for (size_t c = 0; c < row.size(); ++c) out.push_back(csvCell(columnOf(report, c), row[c]));
-        return out;
+        std::vector<std::string> texts;
+        for (size_t c = 0; c < row.size(); ++c) texts.push_back(csvCell(columnOf(report, c), row[c]));
+        return texts;
     };
     for (const auto& row : report.rows) writeRow(cells(row), false);
     if (!report.totals.empty()) writeRow(cells(report.totals), false);

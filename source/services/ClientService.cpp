@@ -123,8 +123,8 @@ ClientCard ClientService::card(int64_t clientId)
         card.phones = data::PhoneRepository(db).forEntity(clientId);
         card.contacts = data::ContactRepository(db).forClient(clientId);
         data::PhoneRepository phones(db);
-        for (const auto& c : card.contacts)
-            for (auto& p : phones.forContact(c.id)) card.contactPhones.push_back(std::move(p));
+        for (const auto& contact : card.contacts)
+            for (auto& p : phones.forContact(contact.id)) card.contactPhones.push_back(std::move(p));
         card.cases = data::CaseRepository(db).forClient(clientId);
     });
     return card;

@@ -1,5 +1,6 @@
 #include "text/Timestamp.h"
 
+#include <algorithm>
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <cstdio>
 #include <memory>
@@ -98,9 +99,10 @@ std::string toIsraelIso(Timestamp t)
     const auto offset = israelOffset(t);
     const auto local = floor<seconds>(t + offset);
     auto text = boost::posix_time::to_iso_extended_string(toPtime(time_point_cast<microseconds>(local)));
-    const int total = static_cast<int>(offset.count());
+    // Israel's offsets are whole hours; clamped so the field is always ±HH:MM.
+    const int total = std::clamp(static_cast<int>(offset.count()), -23 * 60, 23 * 60);
     char zone[8];
-    std::snprintf(zone, sizeof zone, "%c%02d:%02d", total < 0 ? '-' : '+', std::abs(total) / 60, std::abs(total) % 60);
+    std::snprintf(zone, sizeof zone, "%c%02d:%02d", total < 0 ? '-' : '+', std::abs(total) / 60 % 24, std::abs(total) % 60);
     return text.substr(0, 19) + zone;
 }
 

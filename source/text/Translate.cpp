@@ -1,5 +1,8 @@
 #include "text/Translate.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <boost/locale/message.hpp>
 
 namespace praklit::text {
@@ -21,7 +24,9 @@ std::string tr(const char* msgid)
 
 std::string trn(const char* singular, const char* plural, long n)
 {
-    return boost::locale::translate(singular, plural, n).str(currentLocale());
+    // Boost.Locale counts in int: a count past it takes the plural form of its largest.
+    const int count = static_cast<int>(std::clamp<long>(n, INT_MIN, INT_MAX));
+    return boost::locale::translate(singular, plural, count).str(currentLocale());
 }
 
 } // namespace praklit::text

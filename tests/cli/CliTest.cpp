@@ -141,7 +141,7 @@ TEST_F(Cli, ANewerDatabaseExitsFive)
 
 TEST_F(Cli, WrongPasswordExitsFive)
 {
-    if (db.backend() != Backend::PostgreSQL) GTEST_SKIP() << "PostgreSQL only";
+    if (db.context().officeIsAFile()) GTEST_SKIP() << "a server's password";
     auto url = test::postgresServer();
     url.set("password", "certainly-wrong");
     auto r = runCli({"--lang", "en", "--database", url.withPassword(), "db", "info"});
@@ -230,8 +230,9 @@ TEST_F(Cli, TimersChargesAndDocuments)
     EXPECT_EQ(list.json()["totals"]["amount"], 70000 + 150000 + 30000);
 
     test::TempDir files;
-    if (db.backend() == Backend::PostgreSQL)
+    if (!db.context().documentsFolderByDefault()) {
         ASSERT_EQ(runCli(on({"settings", "office", "--documents-folder", (files.path() / "store").string()})).code, 0);
+    }
     EXPECT_EQ(runCli(on({"settings", "office", "--documents-folder", "relative/path"})).code, 3);
     const auto file = files.path() / "מכתב.txt";
     std::ofstream(file) << "abc";
@@ -272,8 +273,9 @@ TEST_F(Cli, AccountsPaymentsInvoicesAndReportsOnPaper)
                          "שכר טרחה לפי הסכם (Retainer)", "--date", "2026-11-01"}))
                   .code,
               0);
-    if (db.backend() == Backend::PostgreSQL)
+    if (!db.context().documentsFolderByDefault()) {
         ASSERT_EQ(runCli(on({"settings", "office", "--documents-folder", (files.path() / "store").string()})).code, 0);
+    }
 
     auto draft = runCli(on({"--json", "account", "create", "--client", client, "--date", "2026-11-26"}));
     ASSERT_EQ(draft.code, 0) << draft.err;

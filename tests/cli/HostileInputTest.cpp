@@ -342,10 +342,9 @@ TEST_F(Hostile, OutputFilesReplaceOnlyFiles)
 TEST_F(Hostile, AnotherProgramsDatabaseIsNeverChanged)
 {
     TestDatabase foreign;
-    foreign.raw(foreign.backend() == Backend::SQLite ? "create table songs (id integer primary key, title text)"
-                                                           : "create table invoices_legacy (id bigint primary key, total numeric)");
-    const std::string table = foreign.backend() == Backend::SQLite ? "songs" : "invoices_legacy";
-    const auto before = foreign.backend() == Backend::SQLite ? bytesOf(foreign.url().sqlitePath()) : std::string();
+    foreign.raw("create table invoices_legacy (id bigint primary key, total numeric)");
+    const std::string table = "invoices_legacy";
+    const auto before = foreign.image();
     for (const auto& command : std::vector<std::vector<std::string>>{
              {"db", "info"}, {"db", "init"}, {"db", "migrate"}, {"client", "list"}, {"client", "add", "--last-name", "x"}}) {
         SCOPED_TRACE(command[0] + " " + command[1]);
@@ -356,10 +355,7 @@ TEST_F(Hostile, AnotherProgramsDatabaseIsNeverChanged)
     auto copy = runCli({"--lang", "en", "db", "copy", "--from", db.text(), "--to", foreign.text()});
     expectRefused(copy, 5, table);
     EXPECT_EQ(foreign.tables(), std::vector<std::string>{table});
-    if (foreign.backend() == Backend::SQLite) {
-        EXPECT_EQ(bytesOf(foreign.url().sqlitePath()), before) << "not a byte, the journal mode included";
-        EXPECT_FALSE(fs::exists(foreign.url().sqlitePath().string() + "-wal"));
-    }
+    EXPECT_EQ(foreign.image(), before) << "not a byte, the journal mode included";
 }
 
 TEST_F(Hostile, ReadsNeverWrite)
@@ -385,7 +381,7 @@ TEST_F(Hostile, ReadsNeverWrite)
 
     // An empty database is not an office: reading it changes nothing, and it stays a copy's target.
     TestDatabase empty;
-    if (empty.backend() == Backend::SQLite) std::ofstream(empty.url().sqlitePath());
+    empty.makeEmpty();
     expectRefused(runCli({"--lang", "en", "--database", empty.text(), "db", "info"}), 5, "is empty");
     expectRefused(runCli({"--lang", "en", "--database", empty.text(), "client", "list"}), 5, "is empty");
     EXPECT_TRUE(empty.tables().empty());
@@ -398,7 +394,7 @@ TEST_F(Hostile, AReaderDoesNotWaitForAWriter)
 {
     // A long write (demo generate, an import) holds the write lock; reads go on beside it.
     auto writer = db.open("ruth");
-    writer->db().executeScript(db.backend() == Backend::SQLite ? "begin immediate" : "begin");
+    writer->db().executeScript(db.context().beginWriting());
     writer->db().executeScript("update entities set note = 'x'");
     for (const auto& command : std::vector<std::vector<std::string>>{
              {"client", "list"}, {"client", "search", "כהן"}, {"db", "info"}, {"--user", "dana", "client", "list"}}) {
@@ -410,7 +406,7 @@ TEST_F(Hostile, AReaderDoesNotWaitForAWriter)
 
 TEST_F(Hostile, AFullDiskLeavesNoHalfMadeOffice)
 {
-    if (db.backend() != Backend::SQLite) GTEST_SKIP() << "an embedded office file";
+    if (!db.context().officeIsAFile()) GTEST_SKIP() << "an office in a file";
     TempDir dir;
     const auto file = dir.path() / "o.db";
     // A child process whose files may not grow past 8 KB: the disk is full for it.

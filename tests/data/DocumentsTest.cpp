@@ -32,7 +32,7 @@ TEST(Documents, AddedIntoTheStoreWithTheirHashRenamedDeletedAndOpened)
     test::TempDir files;
     auto office = t.open();
     services::SettingsService settings(*office);
-    if (t.backend() == Backend::PostgreSQL) {
+    if (!t.context().documentsFolderByDefault()) {
         // A server office has no folder beside a file: it must be chosen.
         EXPECT_THROW(settings.documentsFolder(), Error);
         settings.setDocumentsFolder(files.path() / "shared-store");

@@ -39,18 +39,10 @@ TEST(Migrations, TheTableListMatchesTheSchema)
     for (const auto& table : data::officeTables()) {
         std::set<std::string> actual;
         std::string name;
-        if (t.backend() == Backend::SQLite) {
-            soci::statement st = (db.sql().prepare << "select name from pragma_table_info(:t)", soci::use(table.name),
-                                  soci::into(name));
-            st.execute();
-            while (st.fetch()) actual.insert(name);
-        } else {
-            soci::statement st = (db.sql().prepare << "select column_name from information_schema.columns "
-                                                      "where table_schema = current_schema() and table_name = :t",
-                                  soci::use(table.name), soci::into(name));
-            st.execute();
-            while (st.fetch()) actual.insert(name);
-        }
+        soci::statement st =
+            (db.sql().prepare << t.context().columnsQuery(), soci::use(table.name), soci::into(name));
+        st.execute();
+        while (st.fetch()) actual.insert(name);
         std::set<std::string> declared;
         for (const auto& c : table.columns) declared.insert(c.name);
         EXPECT_EQ(actual, declared) << table.name;
@@ -103,7 +95,7 @@ TEST(Migrations, AForeignDatabaseIsRefused)
 
 TEST(SqliteFile, MissingReadOnlyAndCorruptFilesGiveOneSentence)
 {
-    if (test::backendUnderTest() != Backend::SQLite) GTEST_SKIP() << "SQLite files only";
+    if (!test::context().officeIsAFile()) GTEST_SKIP() << "an office in a file";
     test::TempDir dir;
     auto expectDatabaseError = [](const ConnectionUrl& url, OpenMode mode, const char* word) {
         try {
@@ -141,7 +133,7 @@ TEST(SqliteFile, MissingReadOnlyAndCorruptFilesGiveOneSentence)
 
 TEST(SqliteFile, AnOlderOfficeIsBackedUpBeforeMigrating)
 {
-    if (test::backendUnderTest() != Backend::SQLite) GTEST_SKIP() << "SQLite only";
+    if (!test::context().officeIsAFile()) GTEST_SKIP() << "an office in a file";
     TestDatabase t;
     {
         // A file as an older Praklit left it: schema 1 only, one client in it.

@@ -8,9 +8,7 @@
 #include "support/TestDatabase.h"
 
 #include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
-#include <iterator>
 
 using namespace praklit;
 using praklit::test::TestDatabase;
@@ -18,14 +16,6 @@ using praklit::test::TestDatabase;
 namespace {
 
 namespace fs = std::filesystem;
-
-bool sqlite() { return test::backendUnderTest() == Backend::SQLite; }
-
-std::string bytesOf(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // Runs `open` and returns the sentence of the Error it must throw.
 std::string refusal(ErrorKind kind, const std::function<void()>& open)
@@ -47,8 +37,7 @@ TEST(Opening, AnotherProgramsDatabaseIsLeftExactlyAsItWas)
     TestDatabase t;
     t.raw("create table songs (id integer primary key, title text)");
     t.raw("insert into songs (id, title) values (1, 'ירושלים של זהב')");
-    const fs::path file = sqlite() ? t.url().sqlitePath() : fs::path();
-    const std::string before = sqlite() ? bytesOf(file) : std::string();
+    const std::string before = t.image();
 
     const auto url = t.url();
     const std::vector<std::function<void()>> attempts{
@@ -66,10 +55,7 @@ TEST(Opening, AnotherProgramsDatabaseIsLeftExactlyAsItWas)
     }
     EXPECT_EQ(t.tables(), std::vector<std::string>{"songs"});
     EXPECT_EQ(t.rawCount("select count(*) from songs"), 1);
-    if (sqlite()) {
-        EXPECT_EQ(bytesOf(file), before) << "not a byte changed, the journal mode included";
-        EXPECT_FALSE(fs::exists(file.string() + "-wal"));
-    }
+    EXPECT_EQ(t.image(), before) << "not a byte changed, the journal mode included";
 }
 
 TEST(Opening, ATableNamedSchemaVersionDoesNotMakeAnOffice)
@@ -85,16 +71,15 @@ TEST(Opening, ATableNamedSchemaVersionDoesNotMakeAnOffice)
 TEST(Opening, AnEmptyDatabaseBecomesAnOfficeOnlyWhenAsked)
 {
     TestDatabase t;
-    if (sqlite()) std::ofstream(t.url().sqlitePath()); // a zero-length file is an empty SQLite database
+    t.makeEmpty();
+    const std::string empty = t.image();
     const auto sentence = refusal(ErrorKind::Database, [&] { data::Database::open(t.url(), OpenMode::MustExist); });
     EXPECT_NE(sentence.find("empty"), std::string::npos) << sentence;
     refusal(ErrorKind::Database, [&] {
         services::OfficeSession::open(t.url(), "ruth", OpenMode::MustExist, Access::ReadOnly);
     });
     EXPECT_TRUE(t.tables().empty());
-    if (sqlite()) {
-        EXPECT_EQ(fs::file_size(t.url().sqlitePath()), 0u);
-    }
+    EXPECT_EQ(t.image(), empty);
 
     EXPECT_EQ(services::OfficeService::init(t.url()), data::Database::programSchemaVersion());
     EXPECT_FALSE(t.tables().empty());
@@ -103,7 +88,7 @@ TEST(Opening, AnEmptyDatabaseBecomesAnOfficeOnlyWhenAsked)
 
 TEST(Opening, AMissingFileIsNotCreatedByAnythingButCreate)
 {
-    if (!sqlite()) GTEST_SKIP() << "SQLite files only";
+    if (!test::context().officeIsAFile()) GTEST_SKIP() << "an office in a file";
     TestDatabase t;
     refusal(ErrorKind::Database, [&] { data::Database::open(t.url(), OpenMode::MustExist); });
     refusal(ErrorKind::Database, [&] {
@@ -148,7 +133,7 @@ TEST(Opening, AReaderReadsBesideAWriter)
     c.lastName = "כהן";
     services::ClientService(*writer).add(c);
     // A long write (a demo office being generated, an import) holds the write lock.
-    writer->db().executeScript(sqlite() ? "begin immediate" : "begin");
+    writer->db().executeScript(t.context().beginWriting());
     writer->db().executeScript("insert into contact_roles (name, built_in) values ('שמאי', false)");
 
     auto reader = services::OfficeSession::open(t.url(), "dana", OpenMode::MustExist, Access::ReadOnly);

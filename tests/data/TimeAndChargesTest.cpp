@@ -176,7 +176,7 @@ TEST(Timers, ALongRunningCounterStopsAtTheRealEndTime)
     EXPECT_EQ(kindOf([&] { timers.stop(t.id, text::now() + hours(1)); }), ErrorKind::InvalidInput);
     EXPECT_EQ(kindOf([&] { timers.stop(t.id, text::now() - hours(12)); }), ErrorKind::InvalidInput);
     const auto result = timers.stop(t.id, realEnd);
-    EXPECT_NEAR(result.entry.seconds, 2 * 3600, 5);
+    EXPECT_LE(std::abs(result.entry.seconds - 2 * 3600), 5);
 }
 
 TEST(Timers, IdleTimeCanBeDiscardedOrSplitOff)
@@ -186,7 +186,7 @@ TEST(Timers, IdleTimeCanBeDiscardedOrSplitOff)
     auto t = timers.start(0, o.kase, "טיוטה");
     o.age(t.id, minutes(50));
     timers.resolveIdle(t.id, text::now() - minutes(30), services::IdleChoice::Discard);
-    EXPECT_NEAR(duration_cast<seconds>(timers.get(t.id).elapsed(text::now())).count(), 20 * 60, 5);
+    EXPECT_LE(std::abs(duration_cast<seconds>(timers.get(t.id).elapsed(text::now())).count() - 20 * 60), 5);
 
     timers.resolveIdle(t.id, text::now() - minutes(5), services::IdleChoice::Split);
     const auto now = timers.list();

@@ -1,10 +1,12 @@
 #pragma once
-// One test body for both backends (SOCI's test-context shape): the backend
-// comes from PRAKLIT_TEST_BACKEND, each TestDatabase is a fresh office — a
-// new SQLite file, or a new schema on the PostgreSQL server scripts/test started.
+// One test body for both backends: the backend comes from
+// PRAKLIT_TEST_BACKEND, each TestDatabase is a fresh database — a new SQLite
+// file, or a new schema on the PostgreSQL server scripts/test started — and
+// what differs between the two is its context (BackendContext.h).
 #include "data/Database.h"
 #include "domain/ConnectionUrl.h"
 #include "services/OfficeSession.h"
+#include "support/BackendContext.h"
 
 #include <filesystem>
 #include <memory>
@@ -13,10 +15,11 @@
 
 namespace praklit::test {
 
-Backend backendUnderTest();
 // The server scripts/test started (PRAKLIT_TEST_POSTGRESQL); fails the test
 // when it is missing rather than skipping quietly.
 ConnectionUrl postgresServer();
+// A name no other test of this run, nor of a run beside it, has.
+std::string uniqueName(const char* prefix);
 
 // A fresh folder under the system temp dir, removed by its owner.
 class TempDir {
@@ -35,6 +38,7 @@ public:
     ~TestDatabase();
 
     Backend backend() const { return url_.backend(); }
+    const BackendContext& context() const { return contextOf(backend()); }
     const ConnectionUrl& url() const { return url_; }
     std::string text() const { return url_.withPassword(); }
     std::unique_ptr<services::OfficeSession> open(const std::string& login = "tester");
@@ -45,11 +49,15 @@ public:
     int64_t rawCount(const std::string& sql);
     // The tables in the database (the test's schema on PostgreSQL), sorted.
     std::vector<std::string> tables();
+    // The database made, with nothing in it.
+    void makeEmpty() { context().makeEmpty(url_); }
+    // Equal images: nothing in the database was changed (BackendContext::image).
+    std::string image() const { return context().image(url_); }
 
 private:
     TempDir dir_;
+    std::string schema_; // before url_: the context names it while making the url
     ConnectionUrl url_;
-    std::string schema_;
 };
 
 } // namespace praklit::test

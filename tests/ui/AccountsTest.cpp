@@ -209,7 +209,9 @@ TEST_F(Accounts, APaymentIssuesAnInvoiceReceiptAndTheBalanceFollows)
         auto* box = dynamic_cast<wxMessageDialog*>(d);
         EXPECT_NE(box, nullptr);
         // The allocation number was required and missing: the box warns.
-        if (box) EXPECT_TRUE(box->GetMessageDialogStyle() & wxICON_WARNING) << box->GetMessage();
+        if (box) {
+            EXPECT_TRUE(box->GetMessageDialogStyle() & wxICON_WARNING) << box->GetMessage();
+        }
         return int(wxID_YES);
     });
     panel->paySelected();

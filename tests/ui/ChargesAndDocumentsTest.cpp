@@ -155,7 +155,7 @@ TEST_F(ChargesAndDocuments, AddingAChargeByHandKeepsTheDialogOnARefusal)
     panel->addCharge();
     EXPECT_TRUE(answers.done());
     EXPECT_EQ(panel->totals().count, 1);
-    const auto rows = services::ChargeService(office()).list(ChargeFilter{client_.id}, 0, 10);
+    const auto rows = services::ChargeService(office()).list(ChargeFilter{.clientId = client_.id, .state = {}, .kind = {}, .from = {}, .to = {}}, 0, 10);
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].charge.kind, ChargeKind::Expense);
     EXPECT_TRUE(rows[0].charge.vatExempt);

@@ -1,5 +1,7 @@
 #include "OfficeWindows.h"
 
+#include <wx/eventfilter.h>
+#include <wx/toplevel.h>
 #include <wx/uiaction.h>
 
 #include <dlfcn.h>
@@ -36,16 +38,33 @@ Client OfficeWindows::addOrganisation(const std::string& name, const std::string
 
 void press(wxWindow* target, int key, int modifiers)
 {
-    wxWindow* top = wxGetTopLevelParent(target);
+    auto* top = static_cast<wxTopLevelWindow*>(wxGetTopLevelParent(target));
     top->Raise();
-    pump(100);
+    // Xvfb has no window manager: the keyboard goes where the pointer is.
     wxUIActionSimulator keyboard;
     keyboard.MouseMove(top->GetScreenRect().GetPosition() + wxPoint(top->GetSize().x / 2, top->GetSize().y / 2));
-    pump(100);
+    EXPECT_TRUE(pumpUntil([&] { return top->IsActive(); })) << "the window never got the keyboard";
     target->SetFocus();
-    pump(100);
+    EXPECT_TRUE(pumpUntil([&] { return wxWindow::FindFocus() == target || target->IsDescendant(wxWindow::FindFocus()); }));
+    // The key goes round the X server and comes back as events: wait for it.
+    struct KeyWatch : wxEventFilter {
+        int key;
+        bool seen = false;
+        explicit KeyWatch(int k) : key(k) {}
+        int FilterEvent(wxEvent& event) override
+        {
+            // The press, or only its release where an accelerator took the press.
+            const auto type = event.GetEventType();
+            if ((type == wxEVT_CHAR_HOOK || type == wxEVT_KEY_DOWN || type == wxEVT_KEY_UP) &&
+                static_cast<wxKeyEvent&>(event).GetKeyCode() == key)
+                seen = true;
+            return Event_Skip;
+        }
+    } watch(key >= 'a' && key <= 'z' ? key - 'a' + 'A' : key);
+    wxEvtHandler::AddFilter(&watch);
     keyboard.Char(key, modifiers);
-    pump(300);
+    EXPECT_TRUE(pumpUntil([&] { return watch.seen; })) << "the key never came back from the X server";
+    wxEvtHandler::RemoveFilter(&watch);
 }
 
 void click(wxWindow* button)
@@ -54,7 +73,7 @@ void click(wxWindow* button)
     wxCommandEvent event(wxEVT_BUTTON, button->GetId());
     event.SetEventObject(button);
     button->ProcessWindowEvent(event);
-    pump(100);
+    pump();
 }
 
 wxWindow* named(const wxWindow* parent, const char* name)

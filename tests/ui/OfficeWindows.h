@@ -31,6 +31,9 @@ protected:
 // A key as the keyboard sends it, through X (wxUIActionSimulator), to
 // `target`, which gets the focus first. Without a window manager X gives
 // the keyboard to the window under the pointer, so the pointer moves there.
+// Returns once the key is back and handled; what it sets off later (Enter on
+// a default button: GTK shows the button pressed for 250 ms before it
+// clicks) the caller waits for with pumpUntil.
 void press(wxWindow* target, int key, int modifiers = wxMOD_NONE);
 
 // A button's click as wx delivers it.

@@ -50,9 +50,10 @@ TEST_F(TimeCounter, TheBarShowsTheRunningCounterLiveAndPauseThenStopMakeATimeEnt
     EXPECT_EQ(bar->shown()->id, timer->id);
     EXPECT_NE(bar->placeText().find(wxString::FromUTF8(case_.internalNumber)), wxString::npos) << bar->placeText();
 
-    pump(2300); // the clock moves by itself, from the stored start
+    // The clock moves by itself, from the stored start.
+    EXPECT_TRUE(pumpUntil([&] { return bar->clockText().find("00:00:00") == wxString::npos; }))
+        << "the clock did not move: " << bar->clockText();
     EXPECT_NE(bar->clockText().find("00:00:0"), wxString::npos) << bar->clockText();
-    EXPECT_EQ(bar->clockText().find("00:00:00"), wxString::npos) << "the clock did not move: " << bar->clockText();
     screenshot(frame_, "timer-main-window-running-he");
 
     click(bar->pauseButton());
@@ -61,7 +62,7 @@ TEST_F(TimeCounter, TheBarShowsTheRunningCounterLiveAndPauseThenStopMakeATimeEnt
     EXPECT_FALSE(listed[0].running());
     EXPECT_NE(bar->placeText().find(_("(paused)")), wxString::npos) << bar->placeText();
     const wxString frozen = bar->clockText();
-    pump(1200);
+    bar->tick(text::now() + std::chrono::seconds(5), std::chrono::seconds(0));
     EXPECT_EQ(bar->clockText(), frozen) << "a paused counter does not move";
 
     // Stop: the dialog asks for the description and whether it is billable.
@@ -142,7 +143,8 @@ TEST_F(TimeCounter, TheCountersListManagesEveryCounterOfTheUser)
     const auto general = timers.start(client_.id, 0, "");
     timers.pause(general.id);
     TimerNotices::changed();
-    pump(1100);
+    // A second of the running ones, for the list to show.
+    EXPECT_TRUE(pumpUntil([&] { return text::now() - *timers.get(a.id).runningSince >= std::chrono::seconds(1); }));
 
     TimersDialog* list = TimersDialog::showFor(frame_, office(), b.id);
     pump();
@@ -275,7 +277,10 @@ TEST_F(TimeCounter, BackFromIdleTheUserKeepsDiscardsOrSplitsTheTime)
     EXPECT_GE(*after.runningSince, t0) << "counting again from the return";
 
     // Asleep: the wall clock jumped 30 minutes between two ticks. Split.
-    pump(1200); // a second of work before the sleep, to become an entry
+    // A second of work before the sleep, to become an entry.
+    EXPECT_TRUE(pumpUntil([&] {
+        return text::now() - *services::TimerService(office()).get(timer.id).runningSince >= std::chrono::seconds(1);
+    }));
     const auto t1 = text::now();
     bar->tick(t1, std::nullopt);
     answers.whileShown([&](wxDialog* dialog) { click(named(dialog, "idle_split")); });

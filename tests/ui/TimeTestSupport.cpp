@@ -27,7 +27,7 @@ int ModalAnswers::Enter(wxDialog* dialog)
     steps_.pop_front();
     // Runs once the dialog's modal loop is going; closes it if `act` did not.
     dialog->CallAfter([dialog, act] {
-        pump(300);
+        pumpUntil([dialog] { return dialog->IsShownOnScreen(); });
         act(dialog);
         if (dialog->IsModal()) dialog->EndModal(wxID_CANCEL);
     });
@@ -40,7 +40,7 @@ void click(wxWindow* button)
     wxCommandEvent event(wxEVT_BUTTON, button->GetId());
     event.SetEventObject(button);
     button->ProcessWindowEvent(event);
-    pump(100);
+    pump();
 }
 
 wxWindow* named(const wxWindow* parent, const char* name)
@@ -90,7 +90,7 @@ ChargeFilter TimeFixture::caseFilter() const
 void TimeFixture::closeTimersDialog()
 {
     TimersDialog::closeCurrent();
-    pump(100);
+    pump();
 }
 
 } // namespace timing

@@ -5,6 +5,7 @@
 #include <wx/evtloop.h>
 #include <wx/stdpaths.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -16,23 +17,56 @@ std::filesystem::path testRoot(); // main.cpp
 
 PraklitApp& app() { return static_cast<PraklitApp&>(*wxApp::GetInstance()); }
 
-void pump(int ms)
+namespace {
+// One pass of the event loop; says whether it found anything to do.
+bool dispatchOnce()
 {
-    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-    do {
-        if (auto* loop = wxEventLoopBase::GetActive())
-            while (loop->Pending()) loop->Dispatch();
+    bool busy = false;
+    if (auto* loop = wxEventLoopBase::GetActive())
+        while (loop->Pending()) {
+            loop->Dispatch();
+            busy = true;
+        }
+    if (wxTheApp->HasPendingEvents()) {
         wxTheApp->ProcessPendingEvents();
-        wxTheApp->ProcessIdle();
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    } while (std::chrono::steady_clock::now() < until);
+        busy = true;
+    }
+    if (wxTheApp->ProcessIdle()) busy = true; // an idle handler asked for more
+    return busy;
+}
+} // namespace
+
+void pump()
+{
+    using namespace std::chrono;
+    constexpr auto quietSpell = milliseconds(60);
+    const auto limit = steady_clock::now() + seconds(5);
+    auto quietSince = steady_clock::now();
+    while (steady_clock::now() < limit) {
+        if (dispatchOnce()) quietSince = steady_clock::now();
+        else if (steady_clock::now() - quietSince >= quietSpell) return;
+        std::this_thread::sleep_for(milliseconds(5));
+    }
+}
+
+bool pumpUntil(const std::function<bool()>& done, std::chrono::milliseconds limit)
+{
+    using namespace std::chrono;
+    const auto until = steady_clock::now() + limit;
+    while (!done()) {
+        if (steady_clock::now() >= until) return false;
+        if (!dispatchOnce()) std::this_thread::sleep_for(milliseconds(5));
+    }
+    pump(); // what the condition set off (a repaint, a list refilled) runs too
+    return true;
 }
 
 void screenshot(wxWindow* window, const std::string& name)
 {
     window->Raise();
     window->Update();
-    pump(1000); // a newly shown window maps and paints a few frames later under Xvfb
+    EXPECT_TRUE(pumpUntil([&] { return window->IsShownOnScreen(); })) << name;
+    pump();
     const std::filesystem::path dir = PRAKLIT_SCREENSHOT_DIR;
     std::filesystem::create_directories(dir);
     const auto file = dir / (name + ".png");
@@ -73,7 +107,10 @@ void closeAllWindows()
 {
     const std::vector<wxWindow*> windows(wxTopLevelWindows.begin(), wxTopLevelWindows.end());
     for (wxWindow* window : windows) window->Destroy();
-    pump(200);
+    // wx deletes a destroyed window in idle time; a modal dialog's parent waits for it.
+    EXPECT_TRUE(pumpUntil([&] {
+        return std::none_of(windows.begin(), windows.end(), [](wxWindow* w) { return wxTopLevelWindows.Find(w); });
+    }));
 }
 
 } // namespace praklit::ui::test

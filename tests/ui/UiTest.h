@@ -6,15 +6,23 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace praklit::ui::test {
 
 PraklitApp& app();
 
-// Runs the event loop (and idle time) for about `ms` milliseconds.
-void pump(int ms = 300);
+// Runs the event loop until it has nothing left to do: no event pending, no
+// idle handler asking for more, over a short quiet spell (Xvfb sends a new
+// window's map and expose events a few frames after it is shown).
+void pump();
+// Runs the event loop until `done` holds or `limit` has passed; says whether it
+// holds. For what a timer brings (the typing pause, a clock's tick, a thread's
+// answer), which an idle queue does not wait for.
+bool pumpUntil(const std::function<bool()>& done, std::chrono::milliseconds limit = std::chrono::seconds(10));
 
 // Writes the window as it is on screen to <build>/screenshots/<name>.png.
 void screenshot(wxWindow* window, const std::string& name);

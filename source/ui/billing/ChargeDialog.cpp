@@ -32,7 +32,7 @@ wxDateTime dateOf(const std::string& iso)
 {
     int y = 0, m = 0, d = 0;
     if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return wxDateTime::Today();
-    return wxDateTime(d, static_cast<wxDateTime::Month>(m - 1), y);
+    return wxDay(y, m, d);
 }
 
 // Today in Israel, whatever the computer's own zone.

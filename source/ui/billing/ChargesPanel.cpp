@@ -157,7 +157,7 @@ void ChargesPanel::showTotals()
 {
     const auto& t = model_->totals();
     empty_->Show(t.count == 0);
-    totals_->SetLabel(wxString::Format(wxPLURAL("%s charge", "%s charges", t.count), wx(text::ltr(text::formatCount(t.count)))) +
+    totals_->SetLabel(wxString::Format(wxPLURAL("%s charge", "%s charges", pluralCount(t.count)), wx(text::ltr(text::formatCount(t.count)))) +
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("%s minutes"), minutesText(t.seconds)) +
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("%s billed hours"), hoursText(t.billedSeconds)) +
                       wxString::FromUTF8("   ·   ") + wxString::Format(_("Total: %s"), moneyText(t.amountAgorot)));

@@ -154,7 +154,7 @@ void ClientSearchFrame::showResults()
     note_->Wrap(std::max(GetClientSize().x - FromDIP(40), FromDIP(300)));
     note_->Show(!empty.empty());
     list_->Show(empty.empty());
-    SetStatusText(count ? wxString::Format(wxPLURAL("%s client", "%s clients", count), wx(text::formatCount(count)))
+    SetStatusText(count ? wxString::Format(wxPLURAL("%s client", "%s clients", pluralCount(count)), wx(text::formatCount(count)))
                         : wxString());
     body_->Layout();
 }

@@ -29,6 +29,8 @@ public:
 
     // What the typing timer does when it fires.
     void searchNow();
+    // Typed, and waiting for the typing to pause before searching.
+    bool typing() const { return typing_.IsRunning(); }
     // The selected client's card (the first row when none is selected).
     void openSelected();
     void newClient();

@@ -23,7 +23,7 @@ IdleDialog::IdleDialog(wxWindow* parent, text::Timestamp since, text::Timestamp 
     const wxString from = sameDay ? clock(since) : wx(text::ltr(text::toIsraelDisplay(since)));
     wxString message = wxString::Format(
         wxPLURAL("You were away from %s to %s (%d minute) while a time counter was running:",
-                 "You were away from %s to %s (%d minutes) while a time counter was running:", minutes),
+                 "You were away from %s to %s (%d minutes) while a time counter was running:", pluralCount(minutes)),
         from, clock(back), static_cast<int>(minutes));
     for (const auto& place : places) message += "\n    " + place;
     message += "\n\n" + _("What should happen to the time you were away?");

@@ -65,7 +65,7 @@ wxWindow* StopTimerDialog::control(const char* name) const
 
 void StopTimerDialog::setPickedEnd(int year, int month, int day, int hour, int minute)
 {
-    control<wxDatePickerCtrl>("end_date")->SetValue(wxDateTime(day, static_cast<wxDateTime::Month>(month - 1), year));
+    control<wxDatePickerCtrl>("end_date")->SetValue(wxDay(year, month, day));
     control<wxTimePickerCtrl>("end_time")->SetTime(hour, minute, 0);
 }
 
