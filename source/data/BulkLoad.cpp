@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <soci/soci.h>
 
 namespace praklit::data {
 
@@ -13,12 +14,34 @@ constexpr const char* kLoadCache = "pragma cache_size = -524288";
 constexpr const char* kUsualCache = "pragma cache_size = -65536";
 } // namespace
 
-BulkLoad::BulkLoad(Database& db, std::vector<const char*> order)
+BulkLoad::BulkLoad(Database& db, std::vector<const char*> order, bool large)
     : db_(db), order_(std::move(order)), inOrder_(db.backend() == Backend::SQLite)
 {
     if (inOrder_) db_.executeScript(kLoadCache);
     if (std::any_of(order_.begin(), order_.end(), [](const char* t) { return std::strcmp(t, "entities") == 0; }))
         searchIndex_.emplace(db_);
+    if (large && !inOrder_) dropSecondaryIndexes();
+}
+
+void BulkLoad::dropSecondaryIndexes()
+{
+    for (const char* table : order_) {
+        std::vector<std::pair<std::string, std::string>> indexes;
+        const std::string tableName = table;
+        std::string name, definition;
+        soci::statement st =
+            (db_.sql().prepare << "select i.indexname::text, i.indexdef from pg_indexes i "
+                                  "where i.schemaname = current_schema() and i.tablename = :t and not exists ("
+                                  "select 1 from pg_constraint c where c.conindid = "
+                                  "(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)",
+             soci::use(tableName), soci::into(name), soci::into(definition));
+        st.execute();
+        while (st.fetch()) indexes.emplace_back(name, definition);
+        for (const auto& [index, create] : indexes) {
+            db_.executeScript("drop index " + index);
+            dropped_.push_back(create);
+        }
+    }
 }
 
 BulkLoad::~BulkLoad()
@@ -61,6 +84,12 @@ void BulkLoad::finish()
         db_.entitiesChanged();
     }
     for (const char* table : order_) advanceIdSequence(db_, officeTable(table));
+    if (!dropped_.empty()) {
+        // Sorted builds in memory rather than on disk; for this transaction only.
+        db_.executeScript("set local maintenance_work_mem = '512MB'");
+        for (const auto& create : dropped_) db_.executeScript(create);
+        dropped_.clear();
+    }
 }
 
 } // namespace praklit::data

@@ -22,9 +22,16 @@ using TableRows = std::vector<std::pair<const char*, Row>>;
 // PostgreSQL's COPY streams one table at a time on a connection, so there
 // each batch goes table by table in `order`. Loads into entities pause the
 // search index's triggers (SearchIndexPause) until finish().
+//
+// A large load (`large`: many rows beside what the tables hold) on PostgreSQL
+// drops the tables' secondary indexes first and builds each once in
+// finish(): a sorted build instead of a million index insertions, the
+// trigram index above all. The keys that foreign keys need stay. The drop
+// holds the tables until the caller's transaction ends, and a rollback puts
+// the indexes back.
 class BulkLoad {
 public:
-    BulkLoad(Database& db, std::vector<const char*> order);
+    BulkLoad(Database& db, std::vector<const char*> order, bool large = false);
     ~BulkLoad();
     BulkLoad(const BulkLoad&) = delete;
     BulkLoad& operator=(const BulkLoad&) = delete;
@@ -35,11 +42,14 @@ public:
     void finish();
 
 private:
+    void dropSecondaryIndexes();
+
     Database& db_;
     std::vector<const char*> order_;
     bool inOrder_;
     std::map<std::string, std::unique_ptr<TableWriter>> writers_;
     std::optional<SearchIndexPause> searchIndex_;
+    std::vector<std::string> dropped_; // CREATE INDEX statements to run in finish()
 };
 
 } // namespace praklit::data

@@ -3,6 +3,7 @@
 #include "data/DatabaseError.h"
 #include "data/Migrations.h"
 #include "data/NativeHandles.h"
+#include "data/OfficeTables.h"
 #include "data/PostgresNative.h"
 #include "data/SqliteNative.h"
 #include "domain/Error.h"
@@ -219,8 +220,11 @@ void Database::settleAfterBulkLoad()
     guarded([&] {
         if (backend() == Backend::SQLite)
             executeScript("pragma wal_checkpoint(truncate); pragma analysis_limit = 1000; analyze;");
-        else
-            executeScript("analyze");
+        else {
+            std::string tables;
+            for (const auto& table : officeTables()) tables += (tables.empty() ? "" : ", ") + table.name;
+            executeScript("vacuum (analyze) " + tables);
+        }
     });
 }
 

@@ -42,7 +42,9 @@ public:
     // After a bulk load (demo data, an office copied in), outside any
     // transaction: SQLite folds the write-ahead log back into the file and
     // truncates it (else every later read searches a log of millions of
-    // pages) and refreshes the planner's statistics; PostgreSQL analyzes.
+    // pages) and refreshes the planner's statistics; PostgreSQL vacuums and
+    // analyzes the office's tables, so their visibility maps let counts and
+    // searches read indexes alone.
     void settleAfterBulkLoad();
 
     // The SQLite library's version, or the PostgreSQL server's.

@@ -424,7 +424,8 @@ DemoSummary DemoGenerator::generate(int64_t clients, uint64_t seed, const Progre
     auto& db = office_.db();
     db.transaction([&] {
         DemoOffice demo(db, seed, withTime);
-        data::BulkLoad load(db, kTables);
+        // Past some tens of thousands of clients, indexes built once after the load beat their upkeep.
+        data::BulkLoad load(db, kTables, clients >= 20'000);
         BatchQueue queue;
         std::exception_ptr makerError;
         std::thread maker([&] {

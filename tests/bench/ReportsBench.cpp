@@ -21,44 +21,21 @@
 #include "BenchData.h"
 
 #include <benchmark/benchmark.h>
-#include <cstdlib>
-#include <filesystem>
 #include <map>
 #include <memory>
-#include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
 using namespace praklit;
-namespace fs = std::filesystem;
 
 namespace {
-
-using bench::benchDir;
-
-ConnectionUrl urlFor(Backend backend, int64_t clients)
-{
-    if (backend == Backend::SQLite)
-        return ConnectionUrl::sqliteFile(benchDir() / ("reports-" + std::to_string(clients) + ".db"));
-    const char* server = std::getenv("PRAKLIT_TEST_POSTGRESQL");
-    if (!server) throw std::runtime_error("PRAKLIT_TEST_POSTGRESQL names the server for the PostgreSQL rows");
-    auto url = ConnectionUrl::parse(server);
-    const std::string schema = "bench_reports_" + std::to_string(clients);
-    {
-        soci::session s(soci::postgresql, url.withPassword().substr(13));
-        s << "set client_min_messages = warning";
-        s << "create schema if not exists " + schema;
-    }
-    url.set("options", "-c search_path=" + schema);
-    return url;
-}
 
 services::OfficeSession& office(Backend backend, int64_t clients)
 {
     static std::map<std::pair<int, int64_t>, std::unique_ptr<services::OfficeSession>> open;
     auto& slot = open[{static_cast<int>(backend), clients}];
     if (slot) return *slot;
-    fs::create_directories(benchDir());
-    slot = services::OfficeSession::open(urlFor(backend, clients), "bench", OpenMode::CreateIfMissing);
+    slot = services::OfficeSession::open(bench::benchOffice(backend, "reports-" + std::to_string(clients)), "bench",
+                                         OpenMode::CreateIfMissing);
     long long existing = 0, accounts = 0;
     slot->db().sql() << "select count(*) from entities", soci::into(existing);
     if (existing == 0) services::DemoGenerator(*slot).generate(clients, 1, {}, nullptr, true);
@@ -166,7 +143,7 @@ int main(int argc, char** argv)
 {
     praklit::text::setUpLanguage(praklit::text::Language::English, "/nonexistent");
     registerAll(Backend::SQLite, "sqlite");
-    if (std::getenv("PRAKLIT_TEST_POSTGRESQL")) registerAll(Backend::PostgreSQL, "postgresql");
+    if (bench::hasServer()) registerAll(Backend::PostgreSQL, "postgresql");
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

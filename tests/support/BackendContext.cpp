@@ -47,6 +47,10 @@ public:
         return "select name from sqlite_master where type = 'table' order by name";
     }
     const char* columnsQuery() const override { return "select name from pragma_table_info(:t)"; }
+    const char* indexesQuery() const override
+    {
+        return "select tbl_name || '.' || name from sqlite_master where type = 'index' order by 1";
+    }
 
     std::string image(const ConnectionUrl& url) const override
     {
@@ -96,6 +100,11 @@ public:
     {
         return "select column_name from information_schema.columns "
                "where table_schema = current_schema() and table_name = :t";
+    }
+    const char* indexesQuery() const override
+    {
+        return "select tablename::text || '.' || indexname::text from pg_indexes "
+               "where schemaname = current_schema() order by 1";
     }
 
     std::string image(const ConnectionUrl& url) const override

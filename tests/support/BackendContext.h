@@ -32,6 +32,8 @@ public:
 
     // The database's tables, one `name` column, sorted.
     virtual const char* tablesQuery() const = 0;
+    // The database's indexes, each as `table.index`, sorted.
+    virtual const char* indexesQuery() const = 0;
     // A table's columns as the database reports them, one `name` column; binds :t.
     virtual const char* columnsQuery() const = 0;
     // A picture of everything a program could have changed: a file's bytes and

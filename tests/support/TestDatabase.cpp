@@ -69,6 +69,17 @@ std::vector<std::string> TestDatabase::tables()
     return out;
 }
 
+std::vector<std::string> TestDatabase::indexes()
+{
+    auto s = context().connect(url_);
+    std::vector<std::string> out;
+    std::string name;
+    soci::statement st = (s->prepare << context().indexesQuery(), soci::into(name));
+    st.execute();
+    while (st.fetch()) out.push_back(name);
+    return out;
+}
+
 std::unique_ptr<services::OfficeSession> TestDatabase::open(const std::string& login)
 {
     return services::OfficeSession::open(url_, login, OpenMode::CreateIfMissing);

@@ -49,6 +49,7 @@ public:
     int64_t rawCount(const std::string& sql);
     // The tables in the database (the test's schema on PostgreSQL), sorted.
     std::vector<std::string> tables();
+    std::vector<std::string> indexes();
     // The database made, with nothing in it.
     void makeEmpty() { context().makeEmpty(url_); }
     // Equal images: nothing in the database was changed (BackendContext::image).
