@@ -11,6 +11,12 @@ namespace praklit {
 
 using text::tr;
 
+std::string statusName(CaseStatus status)
+{
+    // TRANSLATORS: a case's status
+    return status == CaseStatus::Open ? text::tr("Open") : text::tr("Closed");
+}
+
 std::string_view toString(CaseStatus status) { return status == CaseStatus::Open ? "open" : "closed"; }
 
 std::optional<CaseStatus> parseCaseStatus(std::string_view text)

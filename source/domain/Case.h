@@ -9,6 +9,7 @@ namespace praklit {
 
 enum class CaseStatus { Open, Closed };
 std::string_view toString(CaseStatus status);
+std::string statusName(CaseStatus status); // as a person reads it, in the current language
 std::optional<CaseStatus> parseCaseStatus(std::string_view text);
 
 struct Case {

@@ -30,6 +30,32 @@ std::optional<ChargeKind> parseChargeKind(std::string_view text)
     return std::nullopt;
 }
 
+std::string kindName(ChargeKind kind)
+{
+    switch (kind) {
+    // TRANSLATORS: a charge's kind
+    case ChargeKind::Time: return text::tr("Time");
+    // TRANSLATORS: a charge's kind
+    case ChargeKind::Fixed: return text::tr("Fixed fee");
+    // TRANSLATORS: a charge's kind
+    case ChargeKind::Expense: return text::tr("Expense");
+    }
+    return {};
+}
+
+std::string stateName(ChargeState state)
+{
+    switch (state) {
+    // TRANSLATORS: a charge's state
+    case ChargeState::Unbilled: return text::tr("Unbilled");
+    // TRANSLATORS: a charge's state
+    case ChargeState::InAccount: return text::tr("In a transaction account");
+    // TRANSLATORS: a charge's state
+    case ChargeState::Billed: return text::tr("Billed");
+    }
+    return {};
+}
+
 std::string_view toString(ChargeState state)
 {
     switch (state) {

@@ -16,6 +16,9 @@ enum class ChargeState { Unbilled, InAccount, Billed };
 std::string_view toString(ChargeKind kind);
 std::optional<ChargeKind> parseChargeKind(std::string_view text);
 std::string_view toString(ChargeState state);
+// The names a person reads, in the current language (toString is the stored word).
+std::string kindName(ChargeKind kind);
+std::string stateName(ChargeState state);
 std::optional<ChargeState> parseChargeState(std::string_view text);
 
 struct Charge {

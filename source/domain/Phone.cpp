@@ -11,6 +11,21 @@ namespace praklit {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
+std::string typeName(PhoneType type)
+{
+    switch (type) {
+    // TRANSLATORS: a phone's type
+    case PhoneType::Mobile: return text::tr("Mobile");
+    // TRANSLATORS: a phone's type: the office (work) number
+    case PhoneType::Office: return text::tr("Office");
+    // TRANSLATORS: a phone's type: the home number
+    case PhoneType::Home: return text::tr("Home");
+    // TRANSLATORS: a phone's type
+    case PhoneType::Fax: return text::tr("Fax");
+    }
+    return {};
+}
+
 std::string_view toString(PhoneType type)
 {
     switch (type) {

@@ -9,6 +9,7 @@ namespace praklit {
 
 enum class PhoneType { Mobile, Office, Home, Fax };
 std::string_view toString(PhoneType type); // "mobile" …
+std::string typeName(PhoneType type);       // as a person reads it, in the current language
 std::optional<PhoneType> parsePhoneType(std::string_view text);
 
 struct Phone {

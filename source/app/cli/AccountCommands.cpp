@@ -56,7 +56,7 @@ Json accountJson(const TransactionAccount& a)
 std::string accountLine(const TransactionAccount& a)
 {
     return format(tr("Transaction account {1} ({2}): {3}, total {4}, balance {5}."),
-                  a.number.empty() ? "#" + std::to_string(a.id) : a.number, std::string(toString(a.state)),
+                  a.number.empty() ? "#" + std::to_string(a.id) : a.number, stateName(a.state),
                   text::displayDate(a.accountDate), moneyText(a.totalAgorot), moneyText(a.balanceAgorot()));
 }
 

@@ -191,7 +191,7 @@ void addPhoneGroup(CLI::App& app, Context& ctx, Action& action, const std::share
             std::vector<std::vector<std::string>> lines;
             for (const auto& p : all) {
                 rows.push_back(toJson(p));
-                lines.push_back({std::to_string(p.id), std::string(toString(p.type)), displayPhoneNumber(p.e164)});
+                lines.push_back({std::to_string(p.id), typeName(p.type), displayPhoneNumber(p.e164)});
             }
             ctx.print(rows, all.empty() ? tr("No phones yet.") : table({tr("No."), tr("Type"), tr("Phone")}, lines));
         };

@@ -128,7 +128,7 @@ void addChargeCommands(CLI::App& app, Context& ctx, Action& action)
                 std::snprintf(mins, sizeof mins, "%.1f", minutes(r.charge.seconds));
                 lines.push_back({std::to_string(r.charge.id), r.charge.chargedOn, r.userLogin, r.charge.description,
                                  r.charge.kind == ChargeKind::Time ? mins : "", moneyText(r.charge.amountAgorot),
-                                 std::string(toString(r.charge.state))});
+                                 stateName(r.charge.state)});
             }
             Json j{{"charges", items},
                    {"totals", {{"count", totals.count},

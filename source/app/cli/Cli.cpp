@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <regex>
 
 #ifdef _WIN32
 #include <windows.h>
@@ -99,6 +100,31 @@ std::filesystem::path writeCrashLog(const std::string& what, int argc, char** ar
     return path;
 }
 
+// What was wrong with the command line, in the user's language. CLI11 says
+// it in English only; its kinds of complaint are few, and the options they
+// name are taken from its sentence.
+std::string usageProblem(const CLI::ParseError& e, text::Language language)
+{
+    const std::string said = e.what();
+    if (language == text::Language::English) return said;
+    std::vector<std::string> options;
+    static const std::regex option("--?[A-Za-z][-A-Za-z0-9]*");
+    for (auto it = std::sregex_iterator(said.begin(), said.end(), option); it != std::sregex_iterator(); ++it)
+        options.push_back(text::ltr(it->str()));
+    const std::string first = options.empty() ? std::string() : options.front();
+    const std::string second = options.size() > 1 ? options[1] : std::string();
+    if (dynamic_cast<const CLI::ExtrasError*>(&e))
+        return first.empty() ? tr("there are words the command does not take") : format(tr("the command does not take {1}"), first);
+    if (dynamic_cast<const CLI::RequiredError*>(&e))
+        return first.empty() ? tr("an action is missing") : format(tr("{1} is required"), first);
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return format(tr("{1} needs a value"), first);
+    if (dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e))
+        return first.empty() ? tr("a value is not valid") : format(tr("the value of {1} is not valid"), first);
+    if (dynamic_cast<const CLI::ExcludesError*>(&e)) return format(tr("{1} and {2} cannot be given together"), first, second);
+    if (dynamic_cast<const CLI::RequiresError*>(&e)) return format(tr("{1} needs {2} too"), first, second);
+    return tr("the command is not written as it should be");
+}
+
 } // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err)
@@ -143,7 +169,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
         out << app.help("", CLI::AppFormatMode::All);
         return 0;
     } catch (const CLI::ParseError& e) {
-        err << format(tr("Usage: {1} (see praklit-cli --help)."), std::string(e.what())) << "\n";
+        err << format(tr("Usage: {1} (see praklit-cli --help)."), usageProblem(e, language)) << "\n";
         return 2;
     }
     if (!action) {

@@ -20,29 +20,13 @@ wxString hoursText(int64_t seconds) { return wx(text::ltr(text::formatHours(seco
 
 wxString minutesText(int64_t seconds) { return wx(text::ltr(text::formatCount((seconds + 30) / 60))); }
 
-wxString kindText(ChargeKind kind)
-{
-    switch (kind) {
-    case ChargeKind::Time: return _("Time");
-    case ChargeKind::Fixed: return _("Fixed fee");
-    case ChargeKind::Expense: return _("Expense");
-    }
-    return {};
-}
+wxString kindText(ChargeKind kind) { return wx(kindName(kind)); }
 
 int numberAlignment(const wxWindow* window)
 {
     return window->GetLayoutDirection() == wxLayout_RightToLeft ? wxALIGN_LEFT : wxALIGN_RIGHT;
 }
 
-wxString stateText(ChargeState state)
-{
-    switch (state) {
-    case ChargeState::Unbilled: return _("Unbilled");
-    case ChargeState::InAccount: return _("In a transaction account");
-    case ChargeState::Billed: return _("Billed");
-    }
-    return {};
-}
+wxString stateText(ChargeState state) { return wx(stateName(state)); }
 
 } // namespace praklit::ui

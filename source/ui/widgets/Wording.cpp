@@ -9,18 +9,7 @@
 
 namespace praklit::ui {
 
-wxString phoneTypeLabel(PhoneType type)
-{
-    switch (type) {
-    case PhoneType::Mobile: return _("Mobile");
-    // TRANSLATORS: a phone's type: the office (work) number
-    case PhoneType::Office: return _("Office");
-    // TRANSLATORS: a phone's type: the home number
-    case PhoneType::Home: return _("Home");
-    case PhoneType::Fax: return _("Fax");
-    }
-    return wxString();
-}
+wxString phoneTypeLabel(PhoneType type) { return wx(typeName(type)); }
 
 const std::vector<PhoneType>& phoneTypes()
 {
@@ -33,11 +22,7 @@ wxString phoneForDisplay(const std::string& e164)
     return e164.empty() ? wxString() : wx(text::ltr(displayPhoneNumber(e164)));
 }
 
-wxString caseStatusLabel(CaseStatus status)
-{
-    // TRANSLATORS: a case's status
-    return status == CaseStatus::Open ? _("Open") : _("Closed");
-}
+wxString caseStatusLabel(CaseStatus status) { return wx(statusName(status)); }
 
 wxDateTime dateFromIso(const std::string& iso)
 {
