@@ -2,6 +2,7 @@
 #include "cli/Output.h"
 #include "services/CaseService.h"
 #include "services/ClientService.h"
+#include "text/Format.h"
 #include "text/Translate.h"
 
 #include <optional>
@@ -29,8 +30,8 @@ std::string describe(const Case& c)
     std::string out = format(tr("Case {1}: {2}"), c.internalNumber, c.subject) + "\n";
     if (!c.court.empty()) out += tr("Court") + ": " + c.court + "\n";
     if (!c.courtNumber.empty()) out += tr("Court case number") + ": " + c.proceedingType + " " + c.courtNumber + "\n";
-    if (!c.openedOn.empty()) out += tr("Opened") + ": " + c.openedOn + "\n";
-    if (!c.closedOn.empty()) out += tr("Closed") + ": " + c.closedOn + "\n";
+    if (!c.openedOn.empty()) out += tr("Opened") + ": " + text::displayDate(c.openedOn) + "\n";
+    if (!c.closedOn.empty()) out += tr("Closed") + ": " + text::displayDate(c.closedOn) + "\n";
     out += tr("Status") + ": " + (c.status == CaseStatus::Open ? tr("open") : tr("closed")) + "\n";
     return out;
 }

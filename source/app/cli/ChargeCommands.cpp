@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/Money.h"
 #include "services/ChargeService.h"
+#include "text/Format.h"
 #include "text/Translate.h"
 
 namespace praklit::cli {
@@ -37,7 +38,7 @@ void apply(const ChargeOptions& o, Charge& c)
 
 std::string describe(const Charge& c)
 {
-    return format(tr("Charge {1}: {2} {3} — {4}"), c.id, c.chargedOn, c.description, moneyText(c.amountAgorot));
+    return format(tr("Charge {1}: {2} {3} — {4}"), c.id, text::displayDate(c.chargedOn), c.description, moneyText(c.amountAgorot));
 }
 
 } // namespace
@@ -126,7 +127,7 @@ void addChargeCommands(CLI::App& app, Context& ctx, Action& action)
                 items.push_back(j);
                 char mins[32];
                 std::snprintf(mins, sizeof mins, "%.1f", minutes(r.charge.seconds));
-                lines.push_back({std::to_string(r.charge.id), r.charge.chargedOn, r.userLogin, r.charge.description,
+                lines.push_back({std::to_string(r.charge.id), text::displayDate(r.charge.chargedOn), r.userLogin, r.charge.description,
                                  r.charge.kind == ChargeKind::Time ? mins : "", moneyText(r.charge.amountAgorot),
                                  stateName(r.charge.state)});
             }
