@@ -3,6 +3,8 @@
 #include "data/Database.h"
 
 #include <atomic>
+#include <fstream>
+#include <iterator>
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <random>
@@ -20,6 +22,12 @@ std::string uniqueName(const char* prefix)
     static const auto salt = std::random_device{}();
     return std::string(prefix) + std::to_string(getpid()) + "_" + std::to_string(salt % 100000) + "_" +
            std::to_string(counter++);
+}
+
+std::string bytesOf(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 TempDir::TempDir() : path_(fs::temp_directory_path() / uniqueName("praklit-test-"))

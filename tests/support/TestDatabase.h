@@ -18,6 +18,8 @@ namespace praklit::test {
 // The server scripts/test started (PRAKLIT_TEST_POSTGRESQL); fails the test
 // when it is missing rather than skipping quietly.
 ConnectionUrl postgresServer();
+// A file's bytes, all of them (empty when there is no file).
+std::string bytesOf(const std::filesystem::path& file);
 // A name no other test of this run, nor of a run beside it, has.
 std::string uniqueName(const char* prefix);
 
