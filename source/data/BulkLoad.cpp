@@ -19,29 +19,30 @@ BulkLoad::BulkLoad(Database& db, std::vector<const char*> order, bool large)
 {
     if (inOrder_) db_.executeScript(kLoadCache);
     if (std::any_of(order_.begin(), order_.end(), [](const char* t) { return std::strcmp(t, "entities") == 0; }))
-        searchIndex_.emplace(db_);
-    if (large && !inOrder_) dropSecondaryIndexes();
+        searchIndex_.emplace(db_, large);
+    if (large && !inOrder_)
+        for (const char* table : order_)
+            for (auto& create : dropSecondaryIndexes(db_, table)) dropped_.push_back(std::move(create));
 }
 
-void BulkLoad::dropSecondaryIndexes()
+std::vector<std::string> dropSecondaryIndexes(Database& db, const std::string& table)
 {
-    for (const char* table : order_) {
-        std::vector<std::pair<std::string, std::string>> indexes;
-        const std::string tableName = table;
-        std::string name, definition;
-        soci::statement st =
-            (db_.sql().prepare << "select i.indexname::text, i.indexdef from pg_indexes i "
-                                  "where i.schemaname = current_schema() and i.tablename = :t and not exists ("
-                                  "select 1 from pg_constraint c where c.conindid = "
-                                  "(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)",
-             soci::use(tableName), soci::into(name), soci::into(definition));
-        st.execute();
-        while (st.fetch()) indexes.emplace_back(name, definition);
-        for (const auto& [index, create] : indexes) {
-            db_.executeScript("drop index " + index);
-            dropped_.push_back(create);
-        }
+    std::vector<std::pair<std::string, std::string>> indexes;
+    std::string name, definition;
+    soci::statement st =
+        (db.sql().prepare << "select i.indexname::text, i.indexdef from pg_indexes i "
+                             "where i.schemaname = current_schema() and i.tablename = :t and not exists ("
+                             "select 1 from pg_constraint c where c.conindid = "
+                             "(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)",
+         soci::use(table), soci::into(name), soci::into(definition));
+    st.execute();
+    while (st.fetch()) indexes.emplace_back(name, definition);
+    std::vector<std::string> creates;
+    for (const auto& [index, create] : indexes) {
+        db.executeScript("drop index " + index);
+        creates.push_back(create);
     }
+    return creates;
 }
 
 BulkLoad::~BulkLoad()
@@ -79,10 +80,7 @@ void BulkLoad::finish()
 {
     for (auto& [name, writer] : writers_) writer->finish();
     writers_.clear();
-    if (searchIndex_) {
-        searchIndex_->resume();
-        db_.entitiesChanged();
-    }
+    if (searchIndex_) searchIndex_->resume();
     for (const char* table : order_) advanceIdSequence(db_, officeTable(table));
     if (!dropped_.empty()) {
         // Sorted builds in memory rather than on disk; for this transaction only.

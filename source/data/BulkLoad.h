@@ -12,6 +12,10 @@
 
 namespace praklit::data {
 
+// Drops the table's indexes that no constraint needs (PostgreSQL) and
+// returns their CREATE statements, to build each once after a large load.
+std::vector<std::string> dropSecondaryIndexes(Database& db, const std::string& table);
+
 // Rows for several tables, each after the rows its foreign keys name.
 using TableRows = std::vector<std::pair<const char*, Row>>;
 
@@ -42,8 +46,6 @@ public:
     void finish();
 
 private:
-    void dropSecondaryIndexes();
-
     Database& db_;
     std::vector<const char*> order_;
     bool inOrder_;

@@ -1,8 +1,8 @@
 #include "data/ClientRepository.h"
 
 #include "data/ClientNameColumns.h"
-#include "data/NativeHandles.h"
-#include "data/SqliteNative.h"
+#include "data/ClientSearch.h"
+#include "data/SearchWords.h"
 #include "domain/Limits.h"
 
 #include <algorithm>
@@ -16,21 +16,10 @@ constexpr const char* kColumns =
     "select id, kind, first_name, last_name, org_name, id_number, email, note, "
     "case when active then 1 else 0 end, created_at, updated_at, version from entities ";
 
-// LIKE metacharacters in a user's text match themselves.
-std::string likeContains(const std::string& s)
-{
-    std::string out = "%";
-    for (char c : s) {
-        if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-        out.push_back(c);
-    }
-    return out + "%";
-}
 } // namespace
 
 int64_t ClientRepository::insert(const Client& c, const std::string& searchKey, const std::string& sortKey)
 {
-    db_.entitiesChanged();
     long long id = 0;
     const std::string kind(toString(c.kind));
     const std::string created = text::toDatabaseText(c.createdAt);
@@ -43,12 +32,12 @@ int64_t ClientRepository::insert(const Client& c, const std::string& searchKey, 
         soci::use(kind), soci::use(c.firstName), soci::use(c.lastName), soci::use(c.orgName), soci::use(c.idNumber, idInd),
         soci::use(c.email), soci::use(c.note), soci::use(active), soci::use(searchKey), soci::use(sortKey),
         soci::use(created), soci::use(updated), soci::into(id);
+    SearchWords(db_).write(id, searchKey, c.displayName(), sortKey);
     return id;
 }
 
 bool ClientRepository::update(const Client& c, const std::string& searchKey, const std::string& sortKey)
 {
-    db_.entitiesChanged();
     const std::string kind(toString(c.kind));
     const std::string updated = text::toDatabaseText(c.updatedAt);
     const int active = c.active ? 1 : 0;
@@ -63,7 +52,9 @@ bool ClientRepository::update(const Client& c, const std::string& searchKey, con
          soci::use(c.idNumber, idInd), soci::use(c.email), soci::use(c.note), soci::use(active), soci::use(searchKey),
          soci::use(sortKey), soci::use(updated), soci::use(id), soci::use(c.version));
     st.execute(true);
-    return st.get_affected_rows() == 1;
+    if (st.get_affected_rows() != 1) return false;
+    SearchWords(db_).write(c.id, searchKey, c.displayName(), sortKey);
+    return true;
 }
 
 std::vector<Client> ClientRepository::select(const std::string& tail, const std::string& param, int64_t a, int64_t b)
@@ -124,38 +115,6 @@ int64_t ClientRepository::count()
     return n;
 }
 
-std::string ClientRepository::matchClause(const std::vector<std::string>& words, std::vector<std::string>& values)
-{
-    values.clear();
-    std::string fts; // SQLite: words of 3+ characters go to the trigram index in one MATCH
-    std::vector<std::string> likes;
-    for (const auto& w : words) {
-        if (db_.backend() == Backend::SQLite && characterCount(w) >= 3) {
-            std::string phrase = "\"";
-            for (char c : w) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
-            fts += (fts.empty() ? "" : " AND ") + phrase + "\"";
-        } else {
-            likes.push_back(likeContains(w)); // pg_trgm serves LIKE '%…%' from its GIN index
-        }
-    }
-    std::string from = " from entities e";
-    std::vector<std::string> conditions;
-    if (!fts.empty()) {
-        // Walk the index's matches and take each one's collation key from the
-        // covering (id, sort_key) index, never the wide table row.
-        from = " from entity_search f cross join entities e indexed by entities_id_sort on e.id = f.rowid";
-        values.push_back(fts);
-        conditions.push_back("entity_search match :w0");
-    }
-    for (auto& like : likes) {
-        conditions.push_back("e.search_key like :w" + std::to_string(values.size()) + " escape '\\'");
-        values.push_back(std::move(like));
-    }
-    std::string sql = from;
-    for (const auto& c : conditions) sql += (c == conditions.front() ? " where " : " and ") + c;
-    return sql;
-}
-
 namespace {
 
 constexpr const char* kSummaryColumns =
@@ -196,79 +155,62 @@ struct SummaryRow {
 
 } // namespace
 
-std::vector<ClientSummary> ClientRepository::find(const std::vector<std::string>& words, int64_t offset, int64_t limit)
+std::vector<ClientSummary> ClientRepository::find(const std::string& typed, int64_t offset, int64_t limit)
 {
-    std::vector<std::string> values;
-    const std::string match = matchClause(words, values);
     std::vector<ClientSummary> out;
     SummaryRow r;
-
-    // SQLite, trigram words only: order the index's matches by the session's
-    // in-memory collation ranks instead of one B-tree lookup per match, then
-    // read the wide columns of the page's rows alone.
-    if (db_.backend() == Backend::SQLite && values.size() == 1 && match.find("entity_search match") != std::string::npos) {
-        const auto ids = sqliteIds(sqliteHandle(db_.sql()), "select rowid from entity_search where entity_search match ?1",
-                                   &values.front(), db_.url());
-        const auto& ranks = db_.clientRanks();
-        std::vector<std::pair<uint32_t, int64_t>> ranked;
-        ranked.reserve(ids.size());
-        for (const auto id : ids)
-            ranked.emplace_back(static_cast<size_t>(id) < ranks.size() ? ranks[static_cast<size_t>(id)] : UINT32_MAX, id);
-        const auto end = static_cast<size_t>(std::min<int64_t>(offset + limit, static_cast<int64_t>(ranked.size())));
-        if (offset < 0 || static_cast<size_t>(offset) >= end) return out;
-        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(end), ranked.end());
-        std::string page = "[";
-        for (size_t i = static_cast<size_t>(offset); i < end; ++i)
-            page += (i > static_cast<size_t>(offset) ? "," : "") + std::to_string(ranked[i].second);
-        page += "]";
-        soci::statement st = (db_.sql().prepare << std::string(kSummaryColumns) +
-                                                       "from entities e where e.id in (select value from json_each(:page)) "
-                                                       "order by e.sort_key, e.id");
+    const auto words = text::searchWords(typed);
+    if (words.empty()) {
+        if (!text::searchKey(typed).empty()) return out; // only marks: nothing to look for
+        long long lim = limit, off = offset;
+        soci::statement st = (db_.sql().prepare << std::string(kSummaryColumns) + "from entities e where e.id in (select id "
+                                                   "from entities order by sort_key, id limit :limit offset :offset) "
+                                                   "order by e.sort_key, e.id");
         r.bind(st);
-        st.exchange(soci::use(page, "page"));
+        st.exchange(soci::use(lim, "limit"));
+        st.exchange(soci::use(off, "offset"));
         st.define_and_bind();
         st.execute();
         while (st.fetch()) out.push_back(r.get());
         return out;
     }
 
-    // Pick the page by id and collation key alone, then read the wide
-    // columns for that page only.
-    long long lim = limit, off = offset;
-    soci::statement st = (db_.sql().prepare << std::string(kSummaryColumns) + "from entities e where e.id in (select e.id" +
-                                                   match + " order by e.sort_key, e.id limit :limit offset :offset) "
-                                                           "order by e.sort_key, e.id");
+    const auto hits = ClientSearch(db_, text::searchKey(typed), words).page(offset, limit);
+    if (hits.empty()) return out;
+    std::string ids;
+    for (const auto& [id, match] : hits) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+    soci::statement st = (db_.sql().prepare << std::string(kSummaryColumns) + "from entities e where e.id in (" + ids + ")");
     r.bind(st);
-    for (size_t i = 0; i < values.size(); ++i) st.exchange(soci::use(values[i], "w" + std::to_string(i)));
-    st.exchange(soci::use(lim, "limit"));
-    st.exchange(soci::use(off, "offset"));
     st.define_and_bind();
     st.execute();
-    while (st.fetch()) out.push_back(r.get());
+    std::vector<ClientSummary> rows;
+    while (st.fetch()) rows.push_back(r.get());
+    for (const auto& [id, match] : hits) {
+        const auto it = std::find_if(rows.begin(), rows.end(), [&](const ClientSummary& c) { return c.id == id; });
+        if (it == rows.end()) continue;
+        out.push_back(*it);
+        out.back().match = match;
+    }
     return out;
 }
 
-int64_t ClientRepository::countMatches(const std::vector<std::string>& words)
+SearchCount ClientRepository::countMatches(const std::string& typed, int64_t cap)
 {
-    std::vector<std::string> values;
-    std::string from = matchClause(words, values);
-    // Only index words: the FTS table counts its own matches without a join.
-    if (values.size() == 1 && from.find("entity_search match") != std::string::npos)
-        from = " from entity_search where entity_search match :w0";
-    const std::string sql = "select count(*)" + from;
-    long long n = 0;
-    soci::statement st = (db_.sql().prepare << sql);
-    st.exchange(soci::into(n));
-    for (size_t i = 0; i < values.size(); ++i) st.exchange(soci::use(values[i], "w" + std::to_string(i)));
-    st.define_and_bind();
-    st.execute(true);
-    return n;
+    const auto words = text::searchWords(typed);
+    if (words.empty()) {
+        if (!text::searchKey(typed).empty()) return {};
+        return {count(), false};
+    }
+    return ClientSearch(db_, text::searchKey(typed), words).count(cap);
 }
 
 void ClientRepository::setSearchKey(int64_t id, const std::string& searchKey)
 {
     const long long key = id;
     db_.sql() << "update entities set search_key = :k where id = :id", soci::use(searchKey), soci::use(key);
+    std::string sortKey;
+    db_.sql() << "select sort_key from entities where id = :id", soci::use(key), soci::into(sortKey);
+    if (const auto client = find(id)) SearchWords(db_).write(id, searchKey, client->displayName(), sortKey);
 }
 
 std::vector<std::string> ClientRepository::idNumbersInUse()

@@ -22,19 +22,18 @@ public:
     std::vector<Client> list(int64_t offset, int64_t limit);
     int64_t count();
 
-    // The search screen: clients whose search key holds every word (each a
-    // search key already), in collation order; all clients when no words.
-    // Served by the trigram index (SQLite FTS5, PostgreSQL pg_trgm).
-    std::vector<ClientSummary> find(const std::vector<std::string>& words, int64_t offset, int64_t limit);
-    int64_t countMatches(const std::vector<std::string>& words);
+    // The search screen: the clients found by what was typed, in the list's
+    // order (data/ClientSearch.h), a page at a time; every client, in
+    // collation order, when nothing was typed.
+    std::vector<ClientSummary> find(const std::string& typed, int64_t offset, int64_t limit);
+    // Counted up to `cap` (every client, exactly, when nothing was typed).
+    SearchCount countMatches(const std::string& typed, int64_t cap);
     void setSearchKey(int64_t id, const std::string& searchKey);
     std::optional<int64_t> findByIdNumber(const std::string& idNumber);
     // Every ID and company number the office holds (a bulk load skips them).
     std::vector<std::string> idNumbersInUse();
 
 private:
-    // " from … where …" for the words, and the values to bind to :w0, :w1 …
-    std::string matchClause(const std::vector<std::string>& words, std::vector<std::string>& values);
     std::vector<Client> select(const std::string& tail, const std::string& param, int64_t a, int64_t b);
     Database& db_;
 };

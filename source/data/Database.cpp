@@ -185,21 +185,6 @@ void Database::configure(bool writeJournalMode)
     });
 }
 
-const std::vector<uint32_t>& Database::clientRanks()
-{
-    auto* handle = sqliteHandle(*session_);
-    const int64_t dataVersion = sqliteDataVersion(handle);
-    if (ranksGeneration_ == entitiesGeneration_ && ranksDataVersion_ == dataVersion) return ranks_;
-    const auto ids = sqliteIds(handle, "select id from entities order by sort_key, id", nullptr, url_);
-    int64_t maxId = 0;
-    for (const auto id : ids) maxId = std::max(maxId, id);
-    ranks_.assign(static_cast<size_t>(maxId + 1), UINT32_MAX);
-    for (size_t i = 0; i < ids.size(); ++i) ranks_[static_cast<size_t>(ids[i])] = static_cast<uint32_t>(i);
-    ranksGeneration_ = entitiesGeneration_;
-    ranksDataVersion_ = dataVersion;
-    return ranks_;
-}
-
 void Database::executeScript(const std::string& sql)
 {
     if (backend() == Backend::SQLite)
@@ -221,8 +206,8 @@ void Database::settleAfterBulkLoad()
         if (backend() == Backend::SQLite)
             executeScript("pragma wal_checkpoint(truncate); pragma analysis_limit = 1000; analyze;");
         else {
-            std::string tables;
-            for (const auto& table : officeTables()) tables += (tables.empty() ? "" : ", ") + table.name;
+            std::string tables = "search_words"; // the clients' search index, read by index-only scans
+            for (const auto& table : officeTables()) tables += ", " + table.name;
             executeScript("vacuum (analyze) " + tables);
         }
     });

@@ -63,12 +63,6 @@ public:
     bool insideTransaction() const { return depth_ > 0; }
     bool readOnly() const { return access_ == Access::ReadOnly; }
 
-    // Clients' collation order as ranks (SQLite): rank[id] is the client's
-    // position in (sort_key, id) order, UINT32_MAX for no client. Built from
-    // the entities_sort index when first asked and again after this session
-    // changed clients (entitiesChanged) or another connection committed.
-    const std::vector<uint32_t>& clientRanks();
-    void entitiesChanged() { ++entitiesGeneration_; }
 
 private:
     Database(ConnectionUrl url, std::unique_ptr<soci::session> session);
@@ -84,10 +78,6 @@ private:
     int schemaVersion_ = 0;
     int depth_ = 0;
     Access access_ = Access::ReadWrite;
-    uint64_t entitiesGeneration_ = 0;
-    uint64_t ranksGeneration_ = UINT64_MAX;
-    int64_t ranksDataVersion_ = -1;
-    std::vector<uint32_t> ranks_;
     friend class Migrations;
 };
 

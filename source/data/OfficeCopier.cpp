@@ -92,7 +92,7 @@ std::vector<TableCopyResult> OfficeCopier::copy(const ProgressFn& progress, cons
             // The target's migration seeded built-in rows; the source's own rows replace them.
             for (const auto& table : officeTables())
                 if (!table.seededWhere.empty()) to_.sql() << "delete from " + table.name;
-            SearchIndexPause searchIndex(to_);
+            SearchIndexPause searchIndex(to_, true);
             for (const auto& table : officeTables()) {
                 TableCopyResult r;
                 r.table = table.name;
@@ -117,7 +117,6 @@ std::vector<TableCopyResult> OfficeCopier::copy(const ProgressFn& progress, cons
                 results.push_back(std::move(r));
             }
             searchIndex.resume();
-            to_.entitiesChanged();
             // Read everything back through the target's own reader before committing.
             for (auto& r : results) {
                 checkCancel(cancel);

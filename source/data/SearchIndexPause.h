@@ -1,25 +1,22 @@
 #pragma once
 #include "data/Database.h"
 
-#include <string>
-#include <vector>
-
 namespace praklit::data {
 
-// For bulk loads into entities (demo data, db copy): on SQLite the FTS5
-// triggers would index row by row; this lifts them for the load and then
-// indexes the new rows in one statement and puts the triggers back. Lives
-// inside the caller's transaction, so a failure rolls the triggers back too.
-// On PostgreSQL it does nothing: the GIN index takes COPY well.
+// For bulk loads into entities (demo data, db copy): the clients' search
+// words (SearchWords) are not written client by client with the rows but in
+// one pass over the new clients when the load ends. Lives inside the
+// caller's transaction, so a failure rolls the index back with the rows.
 class SearchIndexPause {
 public:
-    explicit SearchIndexPause(Database& db);
+    SearchIndexPause(Database& db, bool large);
+    // Indexes the clients loaded since the pause began.
     void resume();
 
 private:
     Database& db_;
+    bool large_;
     long long lastIndexedId_ = 0;
-    std::vector<std::string> triggers_; // their CREATE statements
 };
 
 } // namespace praklit::data

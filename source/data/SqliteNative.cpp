@@ -35,30 +35,6 @@ void sqliteBackup(::sqlite3* db, const std::filesystem::path& target, const Conn
     if (rc != SQLITE_DONE) throw sqliteError(text, url);
 }
 
-std::vector<int64_t> sqliteIds(::sqlite3* db, const char* sql, const std::string* textParam, const ConnectionUrl& url)
-{
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) throw sqliteError(sqlite3_errmsg(db), url);
-    if (textParam) sqlite3_bind_text(stmt, 1, textParam->data(), static_cast<int>(textParam->size()), SQLITE_STATIC);
-    std::vector<int64_t> out;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) out.push_back(sqlite3_column_int64(stmt, 0));
-    const std::string message = sqlite3_errmsg(db);
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE) throw sqliteError(message, url);
-    return out;
-}
-
-int64_t sqliteDataVersion(::sqlite3* db)
-{
-    sqlite3_stmt* stmt = nullptr;
-    int64_t version = -1;
-    if (sqlite3_prepare_v2(db, "pragma data_version", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        version = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    return version;
-}
-
 bool looksLikeSqliteFile(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);

@@ -7,6 +7,16 @@
 
 namespace praklit {
 
+// Why a client is on the search list, best first: the list shows them in
+// this order, each kind in collation order.
+enum class SearchMatch {
+    Listed,    // nothing was typed: every client
+    NameStart, // the name begins with what was typed
+    WordStart, // every word typed begins a word of the client's (name, number, e-mail, case)
+    Inside,    // a word typed is inside a word of the client's
+    Forgiving, // only in another spelling or script (דויד for דוד, cohen for כהן)
+};
+
 struct ClientSummary {
     int64_t id = 0;
     EntityKind kind = EntityKind::Person;
@@ -15,6 +25,18 @@ struct ClientSummary {
     std::string phoneE164; // the first phone, empty when none
     std::string city;      // of the primary address
     bool active = true;
+    SearchMatch match = SearchMatch::Listed;
+};
+
+// How many clients a search found, counted no further than needed: `more`
+// says there are more than `count` (the list shows the first ones and asks
+// for more letters).
+// A search list counts this far and no further.
+constexpr int64_t kSearchCountCap = 1000;
+
+struct SearchCount {
+    int64_t count = 0;
+    bool more = false;
 };
 
 } // namespace praklit

@@ -137,17 +137,17 @@ std::vector<Client> ClientService::list(int64_t offset, int64_t limit)
 
 std::vector<ClientSummary> ClientService::find(const std::string& text, int64_t offset, int64_t limit)
 {
-    const auto words = text::searchWords(cleanText(text, tr("Search"), kMaxLineLength, "search"));
+    const auto typed = cleanText(text, tr("Search"), kMaxLineLength, "search");
     std::vector<ClientSummary> out;
-    office_.db().guarded([&] { out = data::ClientRepository(office_.db()).find(words, offset, limit); });
+    office_.db().guarded([&] { out = data::ClientRepository(office_.db()).find(typed, offset, limit); });
     return out;
 }
 
-int64_t ClientService::countMatches(const std::string& text)
+SearchCount ClientService::countMatches(const std::string& text, int64_t cap)
 {
-    const auto words = text::searchWords(cleanText(text, tr("Search"), kMaxLineLength, "search"));
-    int64_t n = 0;
-    office_.db().guarded([&] { n = data::ClientRepository(office_.db()).countMatches(words); });
+    const auto typed = cleanText(text, tr("Search"), kMaxLineLength, "search");
+    SearchCount n;
+    office_.db().guarded([&] { n = data::ClientRepository(office_.db()).countMatches(typed, cap); });
     return n;
 }
 

@@ -38,10 +38,14 @@ public:
     std::vector<Client> list(int64_t offset, int64_t limit);
     int64_t count();
 
-    // The search screen: any part of the name, ID or company number, phone
-    // (typed in any format), e-mail, or case number; in Hebrew collation order.
+    // The search screen: the beginning of any word of the name, ID or company
+    // number, phone (typed in any format), e-mail or case number, and then
+    // inside words and in other spellings and scripts; best matches first,
+    // each kind in Hebrew collation order (SearchMatch).
     std::vector<ClientSummary> find(const std::string& text, int64_t offset, int64_t limit);
-    int64_t countMatches(const std::string& text);
+    // How many, counted up to `cap`: a list shows its first rows and says
+    // there are more without counting a million.
+    SearchCount countMatches(const std::string& text, int64_t cap = kSearchCountCap);
 
     // The first address of an owner becomes primary by itself; a new primary
     // demotes the old one in the same transaction. Deleting the primary while

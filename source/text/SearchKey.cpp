@@ -1,8 +1,10 @@
 #include "text/SearchKey.h"
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <unicode/coll.h>
+#include <unicode/ucol.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -63,6 +65,46 @@ std::string searchKey(std::string_view text)
     return result;
 }
 
+namespace {
+
+// The parts of one space-free token of a search key: runs of letters and
+// digits; geresh and gershayim vanish, any other mark parts the token.
+std::vector<std::string> tokenParts(const std::string& token)
+{
+    std::vector<std::string> parts;
+    std::string part;
+    const auto u = icu::UnicodeString::fromUTF8(token);
+    for (int32_t i = 0; i < u.length();) {
+        const UChar32 c = u.char32At(i);
+        i += U16_LENGTH(c);
+        if (c == '\'' || c == '"') continue;
+        if (u_isalnum(c)) {
+            icu::UnicodeString one(c);
+            one.toUTF8String(part);
+        } else if (!part.empty()) {
+            parts.push_back(std::move(part));
+            part.clear();
+        }
+    }
+    if (!part.empty()) parts.push_back(std::move(part));
+    return parts;
+}
+
+std::vector<std::string> tokens(const std::string& key)
+{
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start < key.size()) {
+        auto end = key.find(' ', start);
+        if (end == std::string::npos) end = key.size();
+        if (end > start) out.push_back(key.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<std::string> searchWords(std::string_view query)
 {
     const std::string key = searchKey(query);
@@ -79,14 +121,28 @@ std::vector<std::string> searchWords(std::string_view query)
         words.push_back(digitsOnly(key));
         return words;
     }
-    size_t start = 0;
-    while (start < key.size()) {
-        auto end = key.find(' ', start);
-        if (end == std::string::npos) end = key.size();
-        if (end > start) words.push_back(key.substr(start, end - start));
-        start = end + 1;
-    }
+    for (const auto& token : tokens(key))
+        for (auto& part : tokenParts(token)) words.push_back(std::move(part));
     return words;
+}
+
+std::vector<std::string> indexWords(std::string_view searchKey)
+{
+    std::vector<std::string> out;
+    auto add = [&](std::string w) {
+        if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+    };
+    for (const auto& token : tokens(std::string(searchKey))) {
+        const auto parts = tokenParts(token);
+        for (const auto& p : parts) add(p);
+        // An e-mail address's parts are found one by one; joined they are no word.
+        if (parts.size() > 1 && token.find('@') == std::string::npos) {
+            std::string whole;
+            for (const auto& p : parts) whole += p;
+            add(std::move(whole));
+        }
+    }
+    return out;
 }
 
 std::string digitsOnly(std::string_view text)
@@ -97,7 +153,10 @@ std::string digitsOnly(std::string_view text)
     return digits;
 }
 
-std::string collationKey(std::string_view text)
+namespace {
+
+// The ICU sort key of `text`, with its terminating zero byte.
+std::string sortKeyBytes(std::string_view text)
 {
     // One collator per thread: icu::Collator is not thread-safe for use.
     thread_local std::unique_ptr<icu::Collator> collator = [] {
@@ -106,27 +165,57 @@ std::string collationKey(std::string_view text)
         if (c) c->setStrength(icu::Collator::SECONDARY);
         return c;
     }();
+    if (!collator) return std::string(1, '\0');
     const auto source = icu::UnicodeString::fromUTF8(
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     uint8_t buffer[512];
-    int32_t length = collator ? collator->getSortKey(source, buffer, sizeof buffer) : 0;
-    std::string bytes;
-    if (length > static_cast<int32_t>(sizeof buffer)) {
-        std::string big(static_cast<size_t>(length), '\0');
-        collator->getSortKey(source, reinterpret_cast<uint8_t*>(big.data()), length);
-        bytes = std::move(big);
-    } else {
-        bytes.assign(reinterpret_cast<const char*>(buffer), static_cast<size_t>(length));
-    }
+    const int32_t length = collator->getSortKey(source, buffer, sizeof buffer);
+    if (length <= static_cast<int32_t>(sizeof buffer))
+        return std::string(reinterpret_cast<const char*>(buffer), static_cast<size_t>(length));
+    std::string big(static_cast<size_t>(length), '\0');
+    collator->getSortKey(source, reinterpret_cast<uint8_t*>(big.data()), length);
+    return big;
+}
+
+std::string hexUpToTerminator(const std::string& bytes)
+{
     static const char* hex = "0123456789abcdef";
     std::string out;
     out.reserve(bytes.size() * 2);
     for (unsigned char b : bytes) {
-        if (b == 0) break; // the sort key's terminator
+        if (b == 0) break;
         out.push_back(hex[b >> 4]);
         out.push_back(hex[b & 15]);
     }
     return out;
+}
+
+std::string bound(const std::string& key, UColBoundMode mode)
+{
+    std::string out(key.size() + 8, '\0');
+    UErrorCode status = U_ZERO_ERROR;
+    auto* k = reinterpret_cast<const uint8_t*>(key.data());
+    int32_t n = ucol_getBound(k, static_cast<int32_t>(key.size()), mode, 1,
+                              reinterpret_cast<uint8_t*>(out.data()), static_cast<int32_t>(out.size()), &status);
+    if (n > static_cast<int32_t>(out.size())) {
+        out.assign(static_cast<size_t>(n), '\0');
+        status = U_ZERO_ERROR;
+        ucol_getBound(k, static_cast<int32_t>(key.size()), mode, 1, reinterpret_cast<uint8_t*>(out.data()), n, &status);
+    }
+    return U_FAILURE(status) ? std::string() : hexUpToTerminator(out);
+}
+
+} // namespace
+
+std::string collationKey(std::string_view text)
+{
+    return hexUpToTerminator(sortKeyBytes(text));
+}
+
+CollationRange collationPrefixRange(std::string_view prefix)
+{
+    const auto key = sortKeyBytes(prefix);
+    return {bound(key, UCOL_BOUND_LOWER), bound(key, UCOL_BOUND_UPPER_LONG)};
 }
 
 } // namespace praklit::text

@@ -14,7 +14,22 @@ std::string searchKey(std::string_view text);
 // A typed query as the words to find, each already a search key. A query
 // that is a number written with separators (050-123 4567, +972 50…,
 // 12345-01-24, 039-337-423) becomes its digits, as numbers are stored.
+// Hyphens, dots and other marks inside a word part it (תל-אביב is תל and
+// אביב); geresh and gershayim are left out (בע"מ is בעמ, ג'ורג' is גורג).
 std::vector<std::string> searchWords(std::string_view query);
+
+// The words a search key is found by: its words parted as searchWords
+// parts a query, and a word that marks parted also whole, without them
+// (תל-אביב gives תל, אביב and תלאביב; 2026/15 gives 2026, 15 and 202615).
+std::vector<std::string> indexWords(std::string_view searchKey);
+
+// The range of collation keys (collationKey) of the texts that begin with
+// `prefix` at the primary level (case, niqqud and final letters aside):
+// from <= key < to.
+struct CollationRange {
+    std::string from, to;
+};
+CollationRange collationPrefixRange(std::string_view prefix);
 
 // Only the ASCII digits of a text: phones and ID numbers as typed.
 std::string digitsOnly(std::string_view text);

@@ -1,6 +1,7 @@
 #include "text/Bidi.h"
 #include "text/Format.h"
 #include "text/Language.h"
+#include "text/LooseSpelling.h"
 #include "text/SearchKey.h"
 #include "text/Timestamp.h"
 
@@ -70,4 +71,87 @@ TEST(Format, CountsAndMoneyInHebrew)
     EXPECT_FALSE(isRightToLeft(Language::English));
     setUpLanguage(Language::English, "/nonexistent");
     EXPECT_EQ(formatMoney(-1750), "-\u20AA17.50");
+}
+
+// The forgiving spellings: two words are one name when they share a form.
+namespace {
+bool sameName(const std::string& a, const std::string& b)
+{
+    for (const auto& x : praklit::text::looseSpellings(praklit::text::searchKey(a)))
+        for (const auto& y : praklit::text::typedLooseSpellings(praklit::text::searchKey(b)))
+            if (x.starts_with(y)) return true;
+    return false;
+}
+} // namespace
+
+TEST(LooseSpelling, FullAndDefectiveSpellingAndDoubledLetters)
+{
+    EXPECT_TRUE(sameName("דוד", "דויד"));
+    EXPECT_TRUE(sameName("דויד", "דוד"));
+    EXPECT_TRUE(sameName("חיים", "חים"));
+    EXPECT_TRUE(sameName("חים", "חיים"));
+    EXPECT_TRUE(sameName("שולמית", "שלמית"));
+    EXPECT_TRUE(sameName("שלמית", "שולמית"));
+    EXPECT_TRUE(sameName("לוי", "לווי"));
+    EXPECT_TRUE(sameName("לווי", "לוי"));
+    EXPECT_FALSE(sameName("לוי", "לבנה"));
+    EXPECT_FALSE(sameName("דוד", "דן"));
+}
+
+TEST(LooseSpelling, IsraeliLatinSpellingsOfHebrewNames)
+{
+    for (const char* latin : {"cohen", "kohen", "kohn", "Cohen", "COHEN"}) EXPECT_TRUE(sameName("כהן", latin)) << latin;
+    for (const char* latin : {"levi", "levy", "Levy"}) EXPECT_TRUE(sameName("לוי", latin)) << latin;
+    EXPECT_TRUE(sameName("משה", "moshe"));
+    for (const char* latin : {"yitzhak", "itzhak", "yitzchak"}) EXPECT_TRUE(sameName("יצחק", latin)) << latin;
+    EXPECT_TRUE(sameName("שרה", "sara"));
+    EXPECT_TRUE(sameName("חיים", "chaim"));
+    EXPECT_TRUE(sameName("חיים", "haim"));
+    EXPECT_TRUE(sameName("אבי", "avi"));
+    EXPECT_TRUE(sameName("אילן", "ilan"));
+    EXPECT_TRUE(sameName("ישראל", "israel"));
+    EXPECT_TRUE(sameName("כץ", "katz"));
+    EXPECT_TRUE(sameName("שולמית", "shulamit"));
+    // And Hebrew for a name kept in Latin letters.
+    EXPECT_TRUE(sameName("cohen", "כהן"));
+    EXPECT_TRUE(sameName("levy", "לוי"));
+    // Other scripts through ICU's Latin.
+    EXPECT_TRUE(sameName("Леви", "levi"));
+    EXPECT_FALSE(sameName("כהן", "levi"));
+    EXPECT_FALSE(sameName("משה", "moran"));
+}
+
+TEST(LooseSpelling, WordsWithDigitsOrOneLetterHaveNone)
+{
+    EXPECT_TRUE(praklit::text::looseSpellings("050123").empty());
+    EXPECT_TRUE(praklit::text::looseSpellings("a1").empty());
+    EXPECT_TRUE(praklit::text::looseSpellings("מ").empty());
+    EXPECT_TRUE(praklit::text::looseSpellings("").empty());
+}
+
+TEST(SearchWords, MarksPartWordsAndGershayimVanish)
+{
+    using praklit::text::indexWords;
+    using praklit::text::searchWords;
+    EXPECT_EQ(searchWords("תל-אביב"), (std::vector<std::string>{"תל", "אביב"}));
+    EXPECT_EQ(searchWords("בע\"מ"), (std::vector<std::string>{"בעמ"}));
+    EXPECT_EQ(searchWords("ג׳ורג׳"), (std::vector<std::string>{"גורג"}));
+    EXPECT_EQ(searchWords("050-23"), (std::vector<std::string>{"05023"}));
+    EXPECT_EQ(indexWords(praklit::text::searchKey("תל-אביב 2026/15 a.b@c.il")),
+              (std::vector<std::string>{"תל", "אביב", "תלאביב", "2026", "15", "202615", "a", "b", "c", "il"}));
+}
+
+TEST(SearchWords, TheCollationRangeOfABeginning)
+{
+    const auto range = praklit::text::collationPrefixRange("כהנ");
+    auto inside = [&](const char* name) {
+        const auto key = praklit::text::collationKey(name);
+        return key >= range.from && key < range.to;
+    };
+    EXPECT_TRUE(inside("כהן משה"));
+    EXPECT_TRUE(inside("כֹּהֵן"));
+    EXPECT_TRUE(inside("כהנא"));
+    EXPECT_FALSE(inside("כה"));
+    EXPECT_FALSE(inside("כהי"));
+    EXPECT_FALSE(inside("לוי כהן"));
 }

@@ -19,8 +19,11 @@ void ClientListModel::search(const std::string& text)
     recent_.clear();
     problem_.clear();
     count_ = 0;
+    more_ = false;
     try {
-        count_ = services::ClientService(office_).countMatches(text);
+        const auto n = services::ClientService(office_).countMatches(text);
+        count_ = n.count;
+        more_ = n.more;
     } catch (...) {
         Reset(0);
         throw;
@@ -31,11 +34,13 @@ void ClientListModel::search(const std::string& text)
 void ClientListModel::refresh()
 {
     const int64_t before = count_;
-    const int64_t now = services::ClientService(office_).countMatches(text_);
+    const auto counted = services::ClientService(office_).countMatches(text_);
+    const int64_t now = counted.count;
     pages_.clear();
     recent_.clear();
     problem_.clear();
     count_ = now;
+    more_ = counted.more;
     if (now != before) Reset(unsigned(now));
 }
 

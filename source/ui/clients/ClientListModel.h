@@ -31,6 +31,8 @@ public:
 
     const std::string& text() const { return text_; }
     int64_t count() const { return count_; }
+    // The search found more than count() and counted no further.
+    bool more() const { return more_; }
     const ClientSummary* row(unsigned row) const; // nullptr when it cannot be read
     int64_t rowsRead() const { return rowsRead_; } // for tests: proof that reading is lazy
     const wxString& problem() const { return problem_; }
@@ -47,6 +49,7 @@ private:
     services::OfficeSession& office_;
     std::string text_;
     int64_t count_ = 0;
+    bool more_ = false;
     // A few pages around what is on screen; scrolling back needs no query.
     mutable std::map<int64_t, std::vector<ClientSummary>> pages_;
     mutable std::list<int64_t> recent_;

@@ -154,8 +154,11 @@ void ClientSearchFrame::showResults()
     note_->Wrap(std::max(GetClientSize().x - FromDIP(40), FromDIP(300)));
     note_->Show(!empty.empty());
     list_->Show(empty.empty());
-    SetStatusText(count ? wxString::Format(wxPLURAL("%s client", "%s clients", pluralCount(count)), wx(text::formatCount(count)))
-                        : wxString());
+    if (model_->more())
+        SetStatusText(wxString::Format(_("More than %s clients: type more to narrow the list"), wx(text::formatCount(count))));
+    else
+        SetStatusText(count ? wxString::Format(wxPLURAL("%s client", "%s clients", pluralCount(count)), wx(text::formatCount(count)))
+                            : wxString());
     body_->Layout();
 }
 
