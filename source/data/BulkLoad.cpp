@@ -8,16 +8,10 @@
 
 namespace praklit::data {
 
-namespace {
-// In KiB when negative: 512 MiB for the load, the program's usual 64 MiB after.
-constexpr const char* kLoadCache = "pragma cache_size = -524288";
-constexpr const char* kUsualCache = "pragma cache_size = -65536";
-} // namespace
-
 BulkLoad::BulkLoad(Database& db, std::vector<const char*> order, bool large)
     : db_(db), order_(std::move(order)), inOrder_(db.backend() == Backend::SQLite)
 {
-    if (inOrder_) db_.executeScript(kLoadCache);
+    if (inOrder_) db_.executeScript(kSqliteLoadCache);
     if (std::any_of(order_.begin(), order_.end(), [](const char* t) { return std::strcmp(t, "entities") == 0; }))
         searchIndex_.emplace(db_, large);
     if (large && !inOrder_)
@@ -49,7 +43,7 @@ BulkLoad::~BulkLoad()
 {
     if (!inOrder_) return;
     try {
-        db_.executeScript(kUsualCache);
+        db_.executeScript(kSqliteUsualCache);
     } catch (...) {
         // The cache size is a matter of speed only; the connection goes on.
     }

@@ -12,6 +12,11 @@
 
 namespace praklit::data {
 
+// SQLite's page cache while a bulk load lasts, and as the program keeps it
+// otherwise (in KiB when negative): a bulk load touches index pages all over.
+constexpr const char* kSqliteLoadCache = "pragma cache_size = -524288";
+constexpr const char* kSqliteUsualCache = "pragma cache_size = -65536";
+
 // Drops the table's indexes that no constraint needs (PostgreSQL) and
 // returns their CREATE statements, to build each once after a large load.
 std::vector<std::string> dropSecondaryIndexes(Database& db, const std::string& table);

@@ -104,7 +104,7 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
     using Mode = Tier::Mode;
 
     if (!name_.from.empty()) {
-        Tier t{SearchMatch::NameStart, Mode::Names};
+        Tier t{SearchMatch::NameStart, Mode::Entities};
         Conditions c(t.values);
         t.where = "e.sort_key >= " + c.value(name_.from) + " and e.sort_key < " + c.value(name_.to);
         tiers_.push_back(std::move(t));
@@ -182,21 +182,26 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
 
     // Inside a word: the longest word typed, of three letters or more.
     if (const auto* lead = longest([](const std::string& w) { return characterCount(w) >= 3; })) {
-        Tier t{SearchMatch::Inside, Mode::Sorted};
+        const bool sqlite = db_.backend() == Backend::SQLite;
+        Tier t{SearchMatch::Inside, sqlite ? Mode::Entities : Mode::Sorted};
         t.bounded = true;
         Conditions c(t.values);
-        std::vector<std::string> where{"s.form = 0"};
-        if (db_.backend() == Backend::SQLite) {
-            where.push_back("s.id in (select rowid from search_word_tails where search_word_tails match " +
+        // SQLite: a client's tails are one row of an FTS5 table; PostgreSQL:
+        // an expression index over the words' rows.
+        const std::string id = sqlite ? "e.id" : "s.entity_id";
+        std::vector<std::string> where;
+        if (sqlite) {
+            where.push_back("e.id in (select rowid from search_tails where search_tails match " +
                             c.value("\"" + *lead + "\"") + ")");
         } else {
+            where.push_back("s.form = 0");
             where.push_back("length(s.word) >= 4");
             where.push_back("substr(s.word, 2) like " + c.value("%" + likeEscaped(*lead) + "%") + " escape '\\'");
         }
-        where.push_back(c.notNamed("s.sort_key", name_));
-        where.push_back(allBegin(c, "s.entity_id"));
+        where.push_back(c.notNamed(sqlite ? "e.sort_key" : "s.sort_key", name_));
+        where.push_back(allBegin(c, id));
         for (const auto& w : words_)
-            if (&w != lead) where.push_back(c.holds("s.entity_id", w));
+            if (&w != lead) where.push_back(c.holds(id, w));
         t.where = all(where);
         tiers_.push_back(std::move(t));
     }
@@ -264,7 +269,7 @@ std::vector<int64_t> ClientSearch::ids(const Tier& tier, int64_t offset, int64_t
     const std::string page = " limit " + std::to_string(limit) + " offset " + std::to_string(offset);
     std::string sql;
     switch (tier.mode) {
-    case Mode::Names:
+    case Mode::Entities:
     case Mode::Walk:
         sql = "select e.id from entities e where " + tier.where + " order by e.sort_key, e.id" + page;
         break;
@@ -290,7 +295,7 @@ int64_t ClientSearch::size(const Tier& tier, int64_t cap)
     const std::string limit = " limit " + std::to_string(cap);
     std::string sql;
     switch (tier.mode) {
-    case Mode::Names:
+    case Mode::Entities:
         sql = "select count(*) from (select 1 from entities e where " + tier.where + limit + ") t";
         break;
     case Mode::Walk: {

@@ -39,12 +39,12 @@ private:
     // One kind of match, as SQL.
     struct Tier {
         enum class Mode {
-            Names,  // a range of entities_sort
+            Entities, // rows of entities, in collation order
             Sorted, // rows of search_words, sorted
             Walk,   // the clients in collation order, each checked
         };
         SearchMatch match = SearchMatch::Listed;
-        Mode mode = Mode::Names;
+        Mode mode = Mode::Entities;
         std::string where = {}; // the condition, on `s` (search_words) or `e` (entities)
         std::vector<std::string> values = {};
         bool bounded = false; // Sorted: the rows are cut at kSortedRange

@@ -25,6 +25,10 @@ struct SearchWord {
 // The rows of one client: from its search key and its display name.
 std::vector<SearchWord> searchWordsOf(const std::string& searchKey, const std::string& displayName);
 
+// What typing from the middle of a word is looked for in: the client's words
+// of four letters or more, each without its first letter, between spaces.
+std::string wordTails(const std::vector<SearchWord>& words);
+
 class SearchWords {
 public:
     explicit SearchWords(Database& db) : db_(db) {}

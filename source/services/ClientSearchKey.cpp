@@ -13,10 +13,13 @@ std::string clientSearchKey(const Client& client, const std::vector<std::string>
 {
     std::string text = client.displayName() + " " + client.idNumber + " " + client.email;
     for (const auto& e164 : phonesE164) {
-        // Israeli numbers read nationally with a leading 0; others as libphonenumber writes them.
-        const bool israeli = e164.starts_with("+972");
-        text += " " + (israeli ? "0" + e164.substr(4) : text::digitsOnly(displayPhoneNumber(e164))) + " " +
-                text::digitsOnly(e164);
+        // Israeli numbers are read nationally with a leading 0 (a typed +972
+        // becomes 0, see text::searchWords); others as libphonenumber writes
+        // them and in their international digits.
+        if (e164.starts_with("+972"))
+            text += " 0" + e164.substr(4);
+        else
+            text += " " + text::digitsOnly(displayPhoneNumber(e164)) + " " + text::digitsOnly(e164);
     }
     for (const auto& c : cases)
         text += " " + c.internalNumber + " " + c.courtNumber + " " + text::digitsOnly(c.courtNumber);

@@ -118,7 +118,10 @@ std::vector<std::string> searchWords(std::string_view query)
             numberOnly = false;
     }
     if (numberOnly && digits >= 3) {
-        words.push_back(digitsOnly(key));
+        auto number = digitsOnly(key);
+        // Israeli numbers are kept nationally: +972 50… is 050….
+        if (number.starts_with("972") && number.size() > 4) number = "0" + number.substr(3);
+        words.push_back(std::move(number));
         return words;
     }
     for (const auto& token : tokens(key))
@@ -133,14 +136,28 @@ std::vector<std::string> indexWords(std::string_view searchKey)
         if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
     };
     for (const auto& token : tokens(std::string(searchKey))) {
-        const auto parts = tokenParts(token);
-        for (const auto& p : parts) add(p);
-        // An e-mail address's parts are found one by one; joined they are no word.
-        if (parts.size() > 1 && token.find('@') == std::string::npos) {
+        auto parts = tokenParts(token);
+        const bool digits = std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+            return std::all_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; });
+        });
+        if (const auto at = token.find('@'); at != std::string::npos) {
+            // An e-mail address: the parts of its name and of its domain but
+            // the last (moshe.cohen@gmail.com is moshe, cohen, gmail), one by one.
+            auto name = tokenParts(token.substr(0, at));
+            const auto domain = tokenParts(token.substr(at + 1));
+            for (size_t i = 0; i + 1 < domain.size(); ++i) name.push_back(domain[i]);
+            for (auto& p : name) add(std::move(p));
+            continue;
+        }
+        if (parts.size() > 1) {
             std::string whole;
             for (const auto& p : parts) whole += p;
-            add(std::move(whole));
+            // A number written in parts (12345-01-24, 2026/15) is its digits:
+            // its beginning is typed as the beginning of the whole.
+            if (digits) parts.clear();
+            parts.push_back(std::move(whole));
         }
+        for (auto& p : parts) add(std::move(p));
     }
     return out;
 }

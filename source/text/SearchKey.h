@@ -20,7 +20,9 @@ std::vector<std::string> searchWords(std::string_view query);
 
 // The words a search key is found by: its words parted as searchWords
 // parts a query, and a word that marks parted also whole, without them
-// (תל-אביב gives תל, אביב and תלאביב; 2026/15 gives 2026, 15 and 202615).
+// (תל-אביב gives תל, אביב and תלאביב); a number written in parts only whole
+// (12345-01-24 is 123450124); an e-mail address by the parts of its name
+// and of its domain but the last.
 std::vector<std::string> indexWords(std::string_view searchKey);
 
 // The range of collation keys (collationKey) of the texts that begin with

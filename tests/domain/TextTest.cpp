@@ -137,8 +137,9 @@ TEST(SearchWords, MarksPartWordsAndGershayimVanish)
     EXPECT_EQ(searchWords("בע\"מ"), (std::vector<std::string>{"בעמ"}));
     EXPECT_EQ(searchWords("ג׳ורג׳"), (std::vector<std::string>{"גורג"}));
     EXPECT_EQ(searchWords("050-23"), (std::vector<std::string>{"05023"}));
-    EXPECT_EQ(indexWords(praklit::text::searchKey("תל-אביב 2026/15 a.b@c.il")),
-              (std::vector<std::string>{"תל", "אביב", "תלאביב", "2026", "15", "202615", "a", "b", "c", "il"}));
+    EXPECT_EQ(searchWords("+972 50-234"), (std::vector<std::string>{"050234"}));
+    EXPECT_EQ(indexWords(praklit::text::searchKey("תל-אביב 2026/15 12345-01-24 moshe.cohen@gmail.co.il")),
+              (std::vector<std::string>{"תל", "אביב", "תלאביב", "202615", "123450124", "moshe", "cohen", "gmail", "co"}));
 }
 
 TEST(SearchWords, TheCollationRangeOfABeginning)
