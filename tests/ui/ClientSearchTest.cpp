@@ -27,20 +27,30 @@ protected:
         pump();
         ClientSearchFrame* search = ClientSearchFrame::find();
         EXPECT_NE(search, nullptr);
+        // The whole office, read in the background, before anything is typed.
+        if (search) {
+            EXPECT_TRUE(pumpUntil([&] { return !search->searching(); }));
+        }
         return search;
     }
 
     void type(ClientSearchFrame* search, const char* text)
     {
         search->searchBox()->SetValue(wxString::FromUTF8(text)); // a wxEVT_TEXT, as typing sends
-        // The search runs once typing pauses, for what the box holds then.
-        ASSERT_TRUE(pumpUntil([&] { return !search->typing(); })) << text;
+        // The search runs once typing pauses, for what the box holds then,
+        // and its answer comes from the background.
+        ASSERT_TRUE(pumpUntil([&] { return !search->searching(); })) << text;
     }
 
+    // What the list shows in the cell, once its page has been read.
     wxString cell(ClientSearchFrame* search, unsigned row, unsigned column)
     {
         wxVariant value;
         search->model().GetValueByRow(value, row, column);
+        if (!search->model().row(row)) {
+            EXPECT_TRUE(pumpUntil([&] { return search->model().row(row) != nullptr; }));
+            search->model().GetValueByRow(value, row, column);
+        }
         return value.GetString();
     }
 };
@@ -87,6 +97,32 @@ TEST_F(ClientSearch, TypingWithoutNiqqudFindsANameWrittenWithItAndEnterOpensItsC
     EXPECT_EQ(card->GetTitle(), wxString::Format(_("Client card — %s"), wxString::FromUTF8("כֹּהֵן משה")));
 }
 
+TEST_F(ClientSearch, AnOlderAnswerIsDroppedAndTypingNeverWaits)
+{
+    ASSERT_NE(start(), nullptr);
+    addPerson("משה", "כהן");
+    addPerson("רות", "לוי");
+    addPerson("דנה", "לוינסון");
+    ClientSearchFrame* search = openSearch();
+    ASSERT_NE(search, nullptr);
+    // Three searches asked for one after another, none answered yet: only
+    // the last one's answer reaches the list.
+    for (const char* text : {"כ", "כהן", "לוי"}) {
+        search->searchBox()->ChangeValue(wxString::FromUTF8(text));
+        search->searchNow();
+        EXPECT_TRUE(search->searching()) << "the window goes on at once; the answer comes later";
+    }
+    ASSERT_TRUE(pumpUntil([&] { return !search->searching() && search->model().idle(); }));
+    EXPECT_EQ(search->model().text(), "לוי");
+    EXPECT_EQ(search->model().count(), 2);
+    EXPECT_EQ(cell(search, 0, ClientListModel::Name), wxString::FromUTF8("לוי רות"));
+    // Enter typed before the answer opens the first client found once it is in.
+    search->searchBox()->ChangeValue(wxString::FromUTF8("כהן"));
+    search->searchNow();
+    search->openSelected();
+    EXPECT_TRUE(pumpUntil([&] { return ClientCardFrame::find(1) != nullptr; }));
+}
+
 TEST_F(ClientSearch, DownMovesIntoTheListAndEnterThereOpensTheCard)
 {
     ASSERT_NE(start(), nullptr);
@@ -120,6 +156,7 @@ TEST_F(ClientSearch, CtrlLFromTheMainWindowOpensItAndTheKeysWorkFromTheList)
     ClientSearchFrame* search = ClientSearchFrame::find();
     ASSERT_NE(search, nullptr) << "the menu's second key";
     EXPECT_TRUE(hasFocus(search->searchBox()));
+    ASSERT_TRUE(pumpUntil([&] { return !search->searching(); }));
     search->list()->Select(search->model().GetItem(1));
     press(search->list(), 'F', wxMOD_CONTROL);
     EXPECT_TRUE(hasFocus(search->searchBox())) << "Ctrl+F from the list";

@@ -12,11 +12,15 @@
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 
+#include <utility>
+
 namespace praklit::ui {
 
 namespace {
 // Long enough that a typist's next letter cancels the search, short enough to feel immediate.
 constexpr int kTypingPauseMs = 150;
+// An answer later than this gets a line saying the search waits for the database.
+constexpr int kWaitingNoteMs = 400;
 } // namespace
 
 ClientSearchFrame* ClientSearchFrame::find()
@@ -40,7 +44,7 @@ ClientSearchFrame* ClientSearchFrame::show(wxWindow* parent, services::OfficeSes
 ClientSearchFrame::ClientSearchFrame(wxWindow* parent, services::OfficeSession& office)
     : wxFrame(parent, wxID_ANY, _("Clients search"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE,
               "client_search"),
-      office_(office), model_(new ClientListModel(office)), typing_(this)
+      office_(office), model_(new ClientListModel(office)), typing_(this), waiting_(this)
 {
     SetIcons(appIcons());
     CreateStatusBar(1);
@@ -82,7 +86,11 @@ ClientSearchFrame::ClientSearchFrame(wxWindow* parent, services::OfficeSession& 
     body->SetSizer(column);
 
     box_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { typing_.StartOnce(kTypingPauseMs); });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { searchNow(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { searchNow(); }, typing_.GetId());
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        if (model_->searching()) SetStatusText(_("Searching… the database has not answered yet"));
+    }, waiting_.GetId());
+    model_->onAnswered([this] { answered(); });
     box_->Bind(wxEVT_SEARCH_CANCEL, [this](wxCommandEvent&) { box_->Clear(); });
     list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
     newClient_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { newClient(); });
@@ -91,14 +99,8 @@ ClientSearchFrame::ClientSearchFrame(wxWindow* parent, services::OfficeSession& 
     Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
         event.Skip();
         if (!event.GetActive() || !searched_) return;
-        try {
-            model_->refresh();
-        } catch (const std::exception& e) {
-            SetStatusText(wx(e.what()));
-            return;
-        }
-        list_->Refresh();
-        showResults();
+        refreshing_ = true;
+        model_->refresh();
     });
 
     SetSize(FromDIP(wxSize(760, 560)));
@@ -121,10 +123,18 @@ void ClientSearchFrame::searchNow()
 {
     typing_.Stop();
     searched_ = true;
-    try {
-        model_->search(utf8(box_->GetValue()));
-    } catch (const std::exception& e) {
-        note_->SetLabel(wx(e.what()));
+    refreshing_ = false;
+    model_->search(utf8(box_->GetValue()));
+    waiting_.StartOnce(kWaitingNoteMs);
+}
+
+void ClientSearchFrame::answered()
+{
+    waiting_.Stop();
+    const bool refreshed = refreshing_;
+    refreshing_ = false;
+    if (!model_->problem().empty()) {
+        note_->SetLabel(model_->problem());
         note_->Show();
         list_->Hide();
         SetStatusText(wxString());
@@ -132,12 +142,21 @@ void ClientSearchFrame::searchNow()
         return;
     }
     showResults();
+    if (refreshed) {
+        list_->Refresh();
+        return;
+    }
     if (model_->count() > 0) {
         const wxDataViewItem first = model_->GetItem(0);
         list_->Select(first);
         list_->EnsureVisible(first);
     }
+    // Enter or Down pressed before the answer came: done now, on it.
+    if (std::exchange(openWhenAnswered_, false)) openSelected();
+    if (std::exchange(listWhenAnswered_, false)) enterList();
 }
+
+bool ClientSearchFrame::searching() const { return typing_.IsRunning() || model_->searching(); }
 
 void ClientSearchFrame::showResults()
 {
@@ -165,6 +184,10 @@ void ClientSearchFrame::showResults()
 void ClientSearchFrame::openSelected()
 {
     if (typing_.IsRunning()) searchNow(); // Enter before the pause ends: the search comes first
+    if (model_->searching()) {
+        openWhenAnswered_ = true;
+        return;
+    }
     if (model_->count() == 0) return;
     wxDataViewItem item = list_->GetSelection();
     if (!item.IsOk()) item = model_->GetItem(0);
@@ -178,6 +201,13 @@ void ClientSearchFrame::openSelected()
     } catch (const std::exception& e) {
         SetStatusText(wx(e.what())); // deleted meanwhile, or the office is unreachable
     }
+}
+
+void ClientSearchFrame::enterList()
+{
+    if (model_->count() == 0) return;
+    if (!list_->GetSelection().IsOk()) list_->Select(model_->GetItem(0));
+    list_->SetFocus();
 }
 
 void ClientSearchFrame::newClient() { ClientCardFrame::showNew(GetParent(), office_); }
@@ -199,10 +229,12 @@ void ClientSearchFrame::onKey(wxKeyEvent& event)
         Close();
         return;
     }
-    if (inBox(focus) && (key == WXK_DOWN || key == WXK_NUMPAD_DOWN) && model_->count() > 0) {
+    if (inBox(focus) && (key == WXK_DOWN || key == WXK_NUMPAD_DOWN)) {
         if (typing_.IsRunning()) searchNow();
-        if (!list_->GetSelection().IsOk()) list_->Select(model_->GetItem(0));
-        list_->SetFocus();
+        if (model_->searching())
+            listWhenAnswered_ = true;
+        else
+            enterList();
         return;
     }
     if (inBox(focus) && (key == WXK_RETURN || key == WXK_NUMPAD_ENTER)) {

@@ -31,13 +31,17 @@ public:
     void searchNow();
     // Typed, and waiting for the typing to pause before searching.
     bool typing() const { return typing_.IsRunning(); }
+    // Typed or searched, and the answer not in yet.
+    bool searching() const;
     // The selected client's card (the first row when none is selected).
     void openSelected();
     void newClient();
 
 private:
     ClientSearchFrame(wxWindow* parent, services::OfficeSession& office);
+    void answered();
     void showResults();
+    void enterList();
     void onKey(wxKeyEvent& event);
     bool inBox(const wxWindow* focus) const;
     bool inList(const wxWindow* focus) const;
@@ -50,7 +54,11 @@ private:
     wxDataViewCtrl* list_ = nullptr;
     wxStaticText* note_ = nullptr;
     wxTimer typing_;
+    wxTimer waiting_;
     bool searched_ = false;
+    bool refreshing_ = false;
+    bool openWhenAnswered_ = false;
+    bool listWhenAnswered_ = false;
 };
 
 } // namespace praklit::ui
