@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace praklit {
 
@@ -31,6 +32,12 @@ struct ClientSummary {
 // How many clients a search found, counted no further than needed: `more`
 // says there are more than `count` (the list shows the first ones and asks
 // for more letters).
+// The match as the JSON output names it: "listed", "name_start", "word_start", "inside", "forgiving".
+std::string_view toString(SearchMatch match);
+// The name as a search list shows it: a client found only in another
+// spelling or script says so beside its name, in both shells.
+std::string listedName(const ClientSummary& client);
+
 // A search list counts this far and no further.
 constexpr int64_t kSearchCountCap = 1000;
 

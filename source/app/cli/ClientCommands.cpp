@@ -153,8 +153,9 @@ void addClientCommands(CLI::App& app, Context& ctx, Action& action)
             for (const auto& c : found) {
                 const auto phone = c.phoneE164.empty() ? std::string() : displayPhoneNumber(c.phoneE164);
                 rows.push_back({{"id", c.id}, {"kind", std::string(toString(c.kind))}, {"display_name", c.displayName},
-                                {"id_number", c.idNumber}, {"phone", phone}, {"city", c.city}, {"active", c.active}});
-                lines.push_back({std::to_string(c.id), c.displayName, c.idNumber, phone, c.city});
+                                {"id_number", c.idNumber}, {"phone", phone}, {"city", c.city}, {"active", c.active},
+                                {"match", std::string(toString(c.match))}});
+                lines.push_back({std::to_string(c.id), listedName(c), c.idNumber, phone, c.city});
             }
             ctx.print(rows, found.empty() ? tr("No clients found.")
                                           : table({tr("No."), tr("Name"), tr("ID / company no."), tr("Phone"), tr("City")}, lines));

@@ -123,11 +123,7 @@ void ClientListModel::GetValueByRow(wxVariant& value, unsigned rowIndex, unsigne
         return;
     }
     switch (column) {
-    case Name:
-        // A client found only in another spelling or script says so.
-        value = client->match == SearchMatch::Forgiving ? wxString::Format(_("%s (similar spelling)"), wx(client->displayName))
-                                                        : wx(client->displayName);
-        break;
+    case Name: value = wx(listedName(*client)); break;
     case IdNumber: value = isolated(client->idNumber); break;
     case Phone: value = phoneForDisplay(client->phoneE164); break;
     case City: value = wx(client->city); break;
