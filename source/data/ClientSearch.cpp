@@ -12,10 +12,10 @@ namespace praklit::data {
 
 namespace {
 
-// A range of search words at most this long is read whole and sorted; a
-// longer one is served by walking the clients in collation order, where its
-// matches lie close together.
-constexpr int64_t kSortedRange = 20000;
+// How far the ranges of the words typed are counted to choose the rarest.
+constexpr int64_t kCountedRange = 20000;
+// How many of the office's first clients a very long range is tried on.
+constexpr int64_t kWalked = 3000;
 
 // Past every character: the end of the range of words that begin with a text.
 const std::string kAfterAll = "\xF4\x8F\xBF\xBF";
@@ -80,9 +80,18 @@ std::string all(const std::vector<std::string>& conditions)
     return out.empty() ? "1 = 1" : out;
 }
 
-void bindValues(soci::statement& st, const std::vector<std::string>& values)
+// Binds the values the statement names (a tier's values serve several statements).
+void bindValues(soci::statement& st, const std::vector<std::string>& values, const std::string& sql)
 {
-    for (size_t i = 0; i < values.size(); ++i) st.exchange(soci::use(values[i], "v" + std::to_string(i)));
+    for (size_t i = 0; i < values.size(); ++i) {
+        const std::string name = ":v" + std::to_string(i);
+        for (auto at = sql.find(name); at != std::string::npos; at = sql.find(name, at + 1)) {
+            const size_t end = at + name.size();
+            if (end < sql.size() && sql[end] >= '0' && sql[end] <= '9') continue; // :v1 in :v12
+            st.exchange(soci::use(values[i], name.substr(1)));
+            break;
+        }
+    }
 }
 
 } // namespace
@@ -102,6 +111,7 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
     planned_ = true;
     if (words_.empty()) return tiers_;
     using Mode = Tier::Mode;
+    const std::string form0 = std::to_string(static_cast<int>(WordForm::Exact));
 
     if (!name_.from.empty()) {
         Tier t{SearchMatch::NameStart, Mode::Entities};
@@ -110,61 +120,56 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
         tiers_.push_back(std::move(t));
     }
 
-    // Every word typed begins a word: read the range of the rarest, or of two
+    // Every word typed begins a word: the range of the rarest, or of two
     // words of the name together when that is rarer still.
     {
         struct Source {
             WordForm form;
             std::string prefix;
             std::vector<size_t> covers; // the typed words it answers for
-            int64_t rows;
+            int64_t rows = 0;
         };
         std::vector<Source> sources;
-        for (size_t i = 0; i < words_.size(); ++i) sources.push_back({WordForm::Exact, words_[i], {i}, 0});
-        if (words_.size() >= 2) sources.push_back({WordForm::Pair, words_[0] + " " + words_[1], {0, 1}, 0});
-        for (auto& s : sources) {
-            std::vector<std::string> values;
-            Conditions c(values);
-            const std::string sql = "select count(*) from (select 1 from search_words s where s.form = " +
-                                    std::to_string(static_cast<int>(s.form)) + " and " + c.beginsWith("s.word", s.prefix) +
-                                    " limit " + std::to_string(kSortedRange + 1) + ") t";
-            long long n = 0;
-            soci::statement st = (db_.sql().prepare << sql, soci::into(n));
-            bindValues(st, values);
-            st.define_and_bind();
-            st.execute(true);
-            s.rows = n;
-        }
-        // A word that begins no word of anyone's: no client has them all.
-        const auto rarest = *std::min_element(sources.begin(), sources.end() - (words_.size() >= 2 ? 1 : 0),
-                                              [](const Source& a, const Source& b) { return a.rows < b.rows; });
-        std::optional<Source> best;
-        if (rarest.rows <= kSortedRange) best = rarest;
-        else if (words_.size() >= 2 && sources.back().rows <= kSortedRange) best = sources.back();
-        if (rarest.rows > 0) {
-            Tier t{SearchMatch::WordStart, best ? Mode::Sorted : Mode::Walk};
-            Conditions c(t.values);
-            std::vector<std::string> where;
-            const std::string id = best ? "s.entity_id" : "e.id";
-            if (best) {
-                where.push_back("s.form = " + std::to_string(static_cast<int>(best->form)));
-                where.push_back(c.beginsWith("s.word", best->prefix));
+        for (size_t i = 0; i < words_.size(); ++i) sources.push_back({WordForm::Exact, words_[i], {i}});
+        if (words_.size() >= 2) sources.push_back({WordForm::Pair, words_[0] + " " + words_[1], {0, 1}});
+        {
+            for (auto& s : sources) {
+                std::vector<std::string> values;
+                Conditions c(values);
+                const std::string sql = "select count(*) from (select 1 from search_words s where s.form = " +
+                                        std::to_string(static_cast<int>(s.form)) + " and " +
+                                        c.beginsWith("s.word", s.prefix) + " limit " + std::to_string(kCountedRange) + ") t";
+                long long n = 0;
+                soci::statement st = (db_.sql().prepare << sql, soci::into(n));
+                bindValues(st, values, sql);
+                st.define_and_bind();
+                st.execute(true);
+                s.rows = n;
             }
-            where.push_back(c.notNamed(best ? "s.sort_key" : "e.sort_key", name_));
-            for (size_t i = 0; i < words_.size(); ++i)
-                if (!best || std::find(best->covers.begin(), best->covers.end(), i) == best->covers.end())
-                    where.push_back(c.has(id, WordForm::Exact, {words_[i]}));
-            t.where = all(where);
-            if (!best) {
-                // Counted on the rarest word's range: the other words are not
-                // checked there, so the count is an upper bound.
-                Conditions counting(t.countValues);
-                t.countWhere = "s.form = 0 and " + counting.beginsWith("s.word", rarest.prefix) + " and " +
-                               counting.notNamed("s.sort_key", name_);
-                t.approximate = words_.size() > 1;
-            }
-            tiers_.push_back(std::move(t));
         }
+        // Two words of the name together are rarer than either alone, and in
+        // their range the clients lie in collation order whichever word comes
+        // first (משה כהן, רות ל). The pair holds only the name's words: when no
+        // name has both, a word of a number or an e-mail may, and the rarest
+        // single word answers.
+        auto best = *std::min_element(sources.begin(), sources.end() - (words_.size() >= 2 ? 1 : 0),
+                                      [](const Source& a, const Source& b) { return a.rows < b.rows; });
+        if (words_.size() >= 2 && sources.back().rows > 0 && sources.back().rows < best.rows) best = sources.back();
+        Tier t{SearchMatch::WordStart, Mode::Words};
+        Conditions c(t.values);
+        t.where = "s.form = " + std::to_string(static_cast<int>(best.form)) + " and " + c.beginsWith("s.word", best.prefix) +
+                  " and " + c.notNamed("s.sort_key", name_);
+        std::vector<std::string> checks;
+        for (size_t i = 0; i < words_.size(); ++i)
+            if (std::find(best.covers.begin(), best.covers.end(), i) == best.covers.end())
+                checks.push_back(c.has("t.entity_id", WordForm::Exact, {words_[i]}));
+        t.checks = all(checks);
+        if (best.rows >= kCountedRange) {
+            std::vector<std::string> walk{c.notNamed("e.sort_key", name_)};
+            for (const auto& w : words_) walk.push_back(c.has("e.id", WordForm::Exact, {w}));
+            t.walk = all(walk);
+        }
+        tiers_.push_back(std::move(t));
     }
 
     auto longest = [&](auto&& usable) -> const std::string* {
@@ -173,7 +178,7 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
             if (usable(w) && (!out || characterCount(w) > characterCount(*out))) out = &w;
         return out;
     };
-    // Every word typed begins a word, all together: what the tiers above found.
+    // Every word typed begins a word, all together: what the tier above found.
     auto allBegin = [&](Conditions& c, const std::string& id) {
         std::vector<std::string> each;
         for (const auto& w : words_) each.push_back(c.has(id, WordForm::Exact, {w}));
@@ -183,25 +188,30 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
     // Inside a word: the longest word typed, of three letters or more.
     if (const auto* lead = longest([](const std::string& w) { return characterCount(w) >= 3; })) {
         const bool sqlite = db_.backend() == Backend::SQLite;
-        Tier t{SearchMatch::Inside, sqlite ? Mode::Entities : Mode::Sorted};
-        t.bounded = true;
-        Conditions c(t.values);
         // SQLite: a client's tails are one row of an FTS5 table; PostgreSQL:
         // an expression index over the words' rows.
-        const std::string id = sqlite ? "e.id" : "s.entity_id";
-        std::vector<std::string> where;
+        Tier t{SearchMatch::Inside, sqlite ? Mode::Entities : Mode::Words};
+        Conditions c(t.values);
+        std::vector<std::string> where, checks;
         if (sqlite) {
             where.push_back("e.id in (select rowid from search_tails where search_tails match " +
                             c.value("\"" + *lead + "\"") + ")");
+            where.push_back(c.notNamed("e.sort_key", name_));
         } else {
-            where.push_back("s.form = 0");
+            where.push_back("s.form = " + form0);
             where.push_back("length(s.word) >= 4");
             where.push_back("substr(s.word, 2) like " + c.value("%" + likeEscaped(*lead) + "%") + " escape '\\'");
+            where.push_back(c.notNamed("s.sort_key", name_));
         }
-        where.push_back(c.notNamed(sqlite ? "e.sort_key" : "s.sort_key", name_));
-        where.push_back(allBegin(c, id));
+        const std::string id = sqlite ? "e.id" : "t.entity_id";
+        checks.push_back(allBegin(c, id));
         for (const auto& w : words_)
-            if (&w != lead) where.push_back(c.holds(id, w));
+            if (&w != lead) checks.push_back(c.holds(id, w));
+        if (sqlite) {
+            for (auto& check : checks) where.push_back(std::move(check));
+        } else {
+            t.checks = all(checks);
+        }
         t.where = all(where);
         tiers_.push_back(std::move(t));
     }
@@ -210,150 +220,134 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
     // in one of them; the other words match in any way.
     if (const auto* lead = longest([](const std::string& w) { return !text::typedLooseSpellings(w).empty(); })) {
         const auto forms = text::typedLooseSpellings(*lead);
-        std::vector<std::string> values;
-        Conditions counting(values);
-        std::string ranges;
-        for (const auto& f : forms) ranges += (ranges.empty() ? "" : " or ") + counting.beginsWith("s.word", f);
-        long long rows = 0;
-        {
-            soci::statement st = (db_.sql().prepare << "select count(*) from (select 1 from search_words s where s.form = 1 and (" +
-                                                           ranges + ") limit " + std::to_string(kSortedRange + 1) + ") t",
-                                  soci::into(rows));
-            bindValues(st, values);
-            st.define_and_bind();
-            st.execute(true);
+        Tier t{SearchMatch::Forgiving, Mode::Words};
+        Conditions c(t.values);
+        std::string any;
+        for (const auto& f : forms) any += (any.empty() ? "" : " or ") + c.beginsWith("s.word", f);
+        // The row's own word, after the space, is not the word typed itself:
+        // those clients were found above, and the index tells without a visit.
+        t.where = "s.form = " + std::to_string(static_cast<int>(WordForm::Loose)) + " and (" + any + ") and s.word not like " +
+                  c.value("% " + likeEscaped(*lead) + "%") + " escape '\\' and " + c.notNamed("s.sort_key", name_);
+        std::vector<std::string> checks;
+        checks.push_back("not " + c.has("t.entity_id", WordForm::Exact, {*lead}));
+        if (characterCount(*lead) >= 3) checks.push_back("not " + c.holds("t.entity_id", *lead));
+        for (const auto& w : words_) {
+            if (&w == lead) continue;
+            std::string either = c.has("t.entity_id", WordForm::Exact, {w}) + " or " + c.holds("t.entity_id", w);
+            if (const auto loose = text::typedLooseSpellings(w); !loose.empty())
+                either += " or " + c.has("t.entity_id", WordForm::Loose, loose);
+            checks.push_back("(" + either + ")");
         }
-        if (rows > 0) {
-            Tier t{SearchMatch::Forgiving, rows <= kSortedRange ? Mode::Sorted : Mode::Walk};
-            Conditions c(t.values);
-            const bool sorted = t.mode == Mode::Sorted;
-            const std::string id = sorted ? "s.entity_id" : "e.id";
-            std::vector<std::string> where;
-            if (sorted) {
-                std::string any;
-                for (const auto& f : forms) any += (any.empty() ? "" : " or ") + c.beginsWith("s.word", f);
-                where.push_back("s.form = 1");
-                where.push_back("(" + any + ")");
-                // The row's own word, after the space: not the word typed itself.
-                where.push_back("s.word not like " + c.value("% " + likeEscaped(*lead) + "%") + " escape '\\'");
-            } else {
-                where.push_back(c.has(id, WordForm::Loose, forms));
-                Conditions counted(t.countValues);
-                std::string any;
-                for (const auto& f : forms) any += (any.empty() ? "" : " or ") + counted.beginsWith("s.word", f);
-                t.countWhere = "s.form = 1 and (" + any + ") and s.word not like " +
-                               counted.value("% " + likeEscaped(*lead) + "%") + " escape '\\' and " +
-                               counted.notNamed("s.sort_key", name_);
-                t.approximate = true;
-            }
-            where.push_back(c.notNamed(sorted ? "s.sort_key" : "e.sort_key", name_));
-            where.push_back("not " + c.has(id, WordForm::Exact, {*lead}));
-            if (characterCount(*lead) >= 3) where.push_back("not " + c.holds(id, *lead));
-            for (const auto& w : words_) {
-                if (&w == lead) continue;
-                std::string either = c.has(id, WordForm::Exact, {w}) + " or " + c.holds(id, w);
-                if (const auto loose = text::typedLooseSpellings(w); !loose.empty())
-                    either += " or " + c.has(id, WordForm::Loose, loose);
-                where.push_back("(" + either + ")");
-            }
-            t.where = all(where);
-            tiers_.push_back(std::move(t));
-        }
+        t.checks = all(checks);
+        tiers_.push_back(std::move(t));
     }
     return tiers_;
 }
 
-std::vector<int64_t> ClientSearch::ids(const Tier& tier, int64_t offset, int64_t limit)
+namespace {
+
+std::vector<int64_t> readIds(soci::session& sql, const std::string& text, const std::vector<std::string>& values)
 {
-    using Mode = Tier::Mode;
-    const std::string page = " limit " + std::to_string(limit) + " offset " + std::to_string(offset);
-    std::string sql;
-    switch (tier.mode) {
-    case Mode::Entities:
-    case Mode::Walk:
-        sql = "select e.id from entities e where " + tier.where + " order by e.sort_key, e.id" + page;
-        break;
-    case Mode::Sorted:
-        sql = "select entity_id from (select distinct s.entity_id, s.sort_key from search_words s where " + tier.where +
-              (tier.bounded ? " limit " + std::to_string(kSortedRange) : std::string()) +
-              ") t order by sort_key, entity_id" + page;
-        break;
-    }
     std::vector<int64_t> out;
     long long id = 0;
-    soci::statement st = (db_.sql().prepare << sql, soci::into(id));
-    bindValues(st, tier.values);
+    soci::statement st = (sql.prepare << text, soci::into(id));
+    bindValues(st, values, text);
     st.define_and_bind();
     st.execute();
     while (st.fetch()) out.push_back(id);
     return out;
 }
 
-int64_t ClientSearch::size(const Tier& tier, int64_t cap)
+} // namespace
+
+std::vector<int64_t> ClientSearch::ids(const Tier& tier, int64_t limit)
 {
-    using Mode = Tier::Mode;
-    const std::string limit = " limit " + std::to_string(cap);
-    std::string sql;
-    switch (tier.mode) {
-    case Mode::Entities:
-        sql = "select count(*) from (select 1 from entities e where " + tier.where + limit + ") t";
-        break;
-    case Mode::Walk: {
-        // Distinct clients of the first rows of the range: a client has few
-        // words that begin alike.
-        sql = "select count(distinct entity_id) from (select s.entity_id from search_words s where " + tier.countWhere +
-              " limit " + std::to_string(3 * cap) + ") t";
-        long long n = 0;
-        soci::statement st = (db_.sql().prepare << sql, soci::into(n));
-        bindValues(st, tier.countValues);
+    if (tier.mode == Tier::Mode::Entities)
+        return readIds(db_.sql(),
+                       "select e.id from entities e where " + tier.where + " order by e.sort_key, e.id limit " +
+                           std::to_string(limit),
+                       tier.values);
+    if (!tier.walk.empty()) {
+        // A common number's clients lie all over the office: its first
+        // clients in collation order are its first matches.
+        const auto walked = readIds(db_.sql(),
+                                    "select e.id from (select id, sort_key from entities order by sort_key, id limit " +
+                                        std::to_string(kWalked) + ") e where " + tier.walk + " order by e.sort_key, e.id limit " +
+                                        std::to_string(limit),
+                                    tier.values);
+        if (static_cast<int64_t>(walked.size()) == limit) return walked;
+    }
+    // The range's first rows in collation order, then the checks on them
+    // alone; a client's rows lie side by side. When the checks or the
+    // client's second rows leave too few, the next try reads more.
+    for (int64_t first = 2 * limit + 8;; first *= 4) {
+        const auto rows = readIds(db_.sql(),
+                                  "select t.entity_id from (select s.entity_id, s.sort_key from search_words s where " +
+                                      tier.where + " order by s.sort_key, s.entity_id limit " + std::to_string(first) +
+                                      ") t where " + tier.checks + " order by t.sort_key, t.entity_id",
+                                  tier.values);
+        std::vector<int64_t> out;
+        for (const auto id : rows)
+            if (out.empty() || out.back() != id) out.push_back(id);
+        if (static_cast<int64_t>(out.size()) >= limit) {
+            out.resize(static_cast<size_t>(limit));
+            return out;
+        }
+        // Fewer than asked for: either the range is read to its end, or read more.
+        long long inRange = 0;
+        const std::string counted =
+            "select count(*) from (select 1 from search_words s where " + tier.where + " limit " + std::to_string(first + 1) + ") t";
+        soci::statement st = (db_.sql().prepare << counted, soci::into(inRange));
+        bindValues(st, tier.values, counted);
         st.define_and_bind();
         st.execute(true);
-        return std::min<int64_t>(n, cap);
+        if (inRange <= first) return out;
     }
-    case Mode::Sorted:
-        sql = "select count(*) from (select distinct s.entity_id from search_words s where " + tier.where +
-              (tier.bounded ? " limit " + std::to_string(kSortedRange) : std::string()) + ") t";
-        break;
+}
+
+int64_t ClientSearch::size(const Tier& tier, int64_t cap, bool& more)
+{
+    std::string sql;
+    if (tier.mode == Tier::Mode::Entities) {
+        sql = "select count(*) from (select 1 from entities e where " + tier.where + " limit " + std::to_string(cap + 1) + ") t";
+    } else {
+        // A client has few rows in one range: three a client are counted at most.
+        sql = "select count(distinct t.entity_id) from (select s.entity_id from search_words s where " + tier.where +
+              " limit " + std::to_string(3 * (cap + 1)) + ") t where " + tier.checks;
     }
     long long n = 0;
     soci::statement st = (db_.sql().prepare << sql, soci::into(n));
-    bindValues(st, tier.values);
+    bindValues(st, tier.values, sql);
     st.define_and_bind();
     st.execute(true);
+    if (n > cap) more = true;
     return std::min<int64_t>(n, cap);
 }
 
 std::vector<std::pair<int64_t, SearchMatch>> ClientSearch::page(int64_t offset, int64_t limit)
 {
-    std::vector<std::pair<int64_t, SearchMatch>> out;
-    int64_t skip = std::max<int64_t>(offset, 0);
+    // Each kind from its beginning, as far as the page reaches: a page never
+    // depends on how far another kind was counted.
+    const int64_t reach = std::max<int64_t>(offset, 0) + limit;
+    std::vector<std::pair<int64_t, SearchMatch>> all;
     for (const auto& tier : tiers()) {
-        if (static_cast<int64_t>(out.size()) >= limit) break;
-        const int64_t want = limit - static_cast<int64_t>(out.size());
-        const auto found = ids(tier, skip, want);
-        for (const auto id : found) out.emplace_back(id, tier.match);
-        if (!found.empty()) {
-            skip = 0;
-        } else if (skip > 0) {
-            skip -= size(tier, skip); // the page begins past this tier
-        }
+        if (static_cast<int64_t>(all.size()) >= reach) break;
+        for (const auto id : ids(tier, reach - static_cast<int64_t>(all.size()))) all.emplace_back(id, tier.match);
     }
-    return out;
+    if (static_cast<int64_t>(all.size()) <= offset) return {};
+    return {all.begin() + offset, all.begin() + std::min<int64_t>(reach, static_cast<int64_t>(all.size()))};
 }
 
 SearchCount ClientSearch::count(int64_t cap)
 {
     SearchCount out;
     for (const auto& tier : tiers()) {
-        const int64_t left = cap + 1 - out.count;
-        if (left <= 0) break;
-        const int64_t n = size(tier, left);
-        out.count += n;
-        if (tier.approximate && n > 0) out.more = true;
-    }
-    if (out.count > cap) {
-        out.count = cap;
-        out.more = true;
+        const int64_t left = cap - out.count;
+        if (left <= 0) {
+            out.more = true;
+            break;
+        }
+        out.count += size(tier, left, out.more);
     }
     return out;
 }

@@ -14,17 +14,18 @@ namespace praklit::data {
 // match best first, see SearchMatch; each kind in collation order), a page
 // at a time, and how many there are, counted only as far as the list needs.
 //
-// Every kind of match is read from an index whose order is the list's
-// order, or from a range small enough to sort, so that a page costs about
-// the same at a million clients as at a thousand:
+// Every kind of match is read from one range of an index that holds each
+// row's collation key, so that a page is the range's first rows in
+// collation order (an index-only scan and a top-N sort, never a walk of the
+// whole office) and costs about the same at a million clients as at a
+// thousand:
 //   - NameStart: the range of entities' collation keys that begin with the
-//     text typed (entities_sort);
+//     text typed (entities_sort), already in order;
 //   - WordStart: the range of search_words beginning with the rarest word
-//     typed (or with two words of the name, when every word typed is
-//     common), the other words checked client by client; a range too large
-//     to sort is read by walking the clients in collation order instead;
+//     typed (or with two words of the name together, when that is rarer),
+//     the other words checked on the range's first clients only;
 //   - Inside: the trigram index of words but their first letter;
-//   - Forgiving: the range of forgiving spellings (text/LooseSpelling.h).
+//   - Forgiving: the ranges of the forgiving spellings (text/LooseSpelling.h).
 class ClientSearch {
 public:
     // `typed`: the query as its search key; `words`: text::searchWords of it.
@@ -39,24 +40,24 @@ private:
     // One kind of match, as SQL.
     struct Tier {
         enum class Mode {
-            Entities, // rows of entities, in collation order
-            Sorted, // rows of search_words, sorted
-            Walk,   // the clients in collation order, each checked
+            Entities, // rows of entities (`e`), in collation order
+            Words,    // rows of search_words (`s`): the first in collation order, then checked
         };
         SearchMatch match = SearchMatch::Listed;
         Mode mode = Mode::Entities;
-        std::string where = {}; // the condition, on `s` (search_words) or `e` (entities)
+        std::string where = {};  // the condition
+        std::string checks = {}; // Words: conditions on each client of the first rows (`t.entity_id`)
+        // Words, when the range is very long: the same match as a condition on
+        // entities (`e`), tried first on the office's first clients in
+        // collation order, where the matches of a common number lie densely.
+        std::string walk = {};
         std::vector<std::string> values = {};
-        bool bounded = false; // Sorted: the rows are cut at kSortedRange
-        // Walk: counted on a range of search_words (`s`) instead of by walking.
-        std::string countWhere = {};
-        std::vector<std::string> countValues = {};
-        bool approximate = false; // the count may exceed the matches
     };
 
-
-    std::vector<int64_t> ids(const Tier& tier, int64_t offset, int64_t limit);
-    int64_t size(const Tier& tier, int64_t cap);
+    // The tier's first `limit` clients.
+    std::vector<int64_t> ids(const Tier& tier, int64_t limit);
+    // How many, counted up to `cap`; `more` when they were not all counted.
+    int64_t size(const Tier& tier, int64_t cap, bool& more);
     const std::vector<Tier>& tiers();
 
     Database& db_;

@@ -13,9 +13,9 @@ using text::tr;
 
 std::string checkedDate(std::string_view typed, const char* fieldId)
 {
-    if (text::isIsoDate(typed)) return std::string(typed);
+    if (auto date = text::readDate(typed)) return *date;
     // What was typed is shown back, but never raw bytes that are not text.
-    invalid(format(tr("\"{1}\" is not a date: write it as yyyy-mm-dd, e.g. 2026-03-31."), text::ltr(shownBack(typed))),
+    invalid(format(tr("\"{1}\" is not a date: write it as dd/mm/yyyy, e.g. 31/03/2026."), text::ltr(shownBack(typed))),
             fieldId);
 }
 

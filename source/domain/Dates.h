@@ -1,13 +1,14 @@
 #pragma once
-// Dates as every command and dialog takes them: yyyy-mm-dd, a day that
-// exists. One check, one sentence.
+// Dates as every command and dialog takes them: as an Israeli types them
+// (31/12/2026, 31.12.26) or yyyy-mm-dd, a day that exists; kept yyyy-mm-dd.
+// One check, one sentence.
 #include <string>
 #include <string_view>
 
 namespace praklit {
 
-// The date itself when it is one; throws Error(InvalidInput) naming what was
-// typed otherwise ("2026-02-30", "31/12/2026", "abc").
+// The date, yyyy-mm-dd, when it is one; throws Error(InvalidInput) naming
+// what was typed otherwise ("2026-02-30", "31/02/2026", "abc").
 std::string checkedDate(std::string_view typed, const char* fieldId);
 // Today in Israel when empty, else checkedDate.
 std::string dateOrToday(std::string_view typed, const char* fieldId);

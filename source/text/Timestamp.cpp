@@ -1,5 +1,11 @@
 #include "text/Timestamp.h"
 
+#include <cstdio>
+#include <memory>
+#include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
+#include <vector>
+
 #include <algorithm>
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <cstdio>
@@ -116,6 +122,58 @@ bool isIsoDate(std::string_view text)
     } catch (const std::exception&) {
         return false;
     }
+}
+
+std::optional<std::string> readDate(std::string_view typed)
+{
+    std::string t(typed);
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+    if (isIsoDate(t)) return t;
+    // Three runs of digits, day first, parted by one kind of mark.
+    std::vector<std::string> parts(1);
+    char mark = 0;
+    for (char c : t) {
+        if (c >= '0' && c <= '9') {
+            parts.back().push_back(c);
+        } else if ((c == '/' || c == '.' || c == '-') && (mark == 0 || mark == c) && !parts.back().empty()) {
+            mark = c;
+            parts.emplace_back();
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2 || parts[2].empty() || parts[1].empty() ||
+        (parts[2].size() != 2 && parts[2].size() != 4))
+        return std::nullopt;
+    int year = std::stoi(parts[2]);
+    if (parts[2].size() == 2) year += year < 70 ? 2000 : 1900;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, std::stoi(parts[1]), std::stoi(parts[0]));
+    if (!isIsoDate(iso)) return std::nullopt;
+    return std::string(iso);
+}
+
+std::string hebrewCalendarDate(const std::string& isoDate)
+{
+    if (!isIsoDate(isoDate)) return {};
+    thread_local std::unique_ptr<icu::DateFormat> format = [] {
+        std::unique_ptr<icu::DateFormat> f(
+            icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu::Locale("he_IL@calendar=hebrew;numbers=hebr")));
+        if (f) f->setTimeZone(*icu::TimeZone::getGMT());
+        return f;
+    }();
+    if (!format) return {};
+    UErrorCode status = U_ZERO_ERROR;
+    icu::GregorianCalendar day(icu::TimeZone::getGMT()->clone(), status);
+    day.set(std::stoi(isoDate.substr(0, 4)), std::stoi(isoDate.substr(5, 2)) - 1, std::stoi(isoDate.substr(8, 2)), 12, 0, 0);
+    const UDate when = day.getTime(status);
+    if (U_FAILURE(status)) return {};
+    icu::UnicodeString out;
+    format->format(when, out);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
 }
 
 std::string israelDate(Timestamp t) { return toIsraelIso(t).substr(0, 10); }

@@ -32,6 +32,13 @@ std::string toIsraelDisplay(Timestamp t);
 
 // A calendar date written yyyy-mm-dd that exists: 2026-02-30 does not.
 bool isIsoDate(std::string_view text);
+// A date as an Israeli types it, as yyyy-mm-dd: day first, then month and
+// year, parted by / . or - (1/12/2026, 01.12.26, 1-12-2026; a two-digit
+// year is 20yy below 70 and 19yy from 70), or yyyy-mm-dd. Nothing when it
+// is no date that exists.
+std::optional<std::string> readDate(std::string_view typed);
+// The day in the Hebrew calendar, in Hebrew: 2026-12-01 is כ״א בכסלו תשפ״ז.
+std::string hebrewCalendarDate(const std::string& isoDate);
 // The date in Israel at instant t, and today's: yyyy-mm-dd.
 std::string israelDate(Timestamp t);
 std::string israelToday();

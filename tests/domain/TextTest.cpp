@@ -156,3 +156,20 @@ TEST(SearchWords, TheCollationRangeOfABeginning)
     EXPECT_FALSE(inside("כהי"));
     EXPECT_FALSE(inside("לוי כהן"));
 }
+
+TEST(Dates, AsAnIsraeliTypesThem)
+{
+    using praklit::text::readDate;
+    for (const char* typed : {"1.12.26", "1/12/2026", "01/12/2026", "1-12-2026", "2026-12-01", " 01.12.2026 "})
+        EXPECT_EQ(readDate(typed).value_or("none"), "2026-12-01") << typed;
+    EXPECT_EQ(readDate("31/12/99").value_or("none"), "1999-12-31");
+    for (const char* typed : {"31/02/2026", "1.13.26", "2026-1-5", "1/12", "1/12/202", "1/12-2026", "abc", "", "12/31/2026"})
+        EXPECT_FALSE(readDate(typed)) << typed;
+}
+
+TEST(Dates, TheHebrewCalendarDate)
+{
+    EXPECT_EQ(praklit::text::hebrewCalendarDate("2026-12-01"), "כ״א בכסלו תשפ״ז");
+    EXPECT_EQ(praklit::text::hebrewCalendarDate("2026-09-12"), "א׳ בתשרי תשפ״ז");
+    EXPECT_EQ(praklit::text::hebrewCalendarDate("not a date"), "");
+}

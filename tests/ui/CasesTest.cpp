@@ -1,4 +1,7 @@
 #include "ModalDriver.h"
+
+#include "text/Timestamp.h"
+#include "ui/widgets/DateField.h"
 #include "OfficeWindows.h"
 
 #include "services/CaseService.h"
@@ -104,6 +107,46 @@ TEST_F(Cases, EnterOnACaseOpensItsCardWhereItIsEditedAndSaved)
     int cards = 0;
     for (wxWindow* window : wxTopLevelWindows) cards += dynamic_cast<CaseCardFrame*>(window) ? 1 : 0;
     EXPECT_EQ(cards, 1);
+}
+
+TEST_F(Cases, ADateIsShownAndTakenDayFirstWhateverTheMachinesLocale)
+{
+    ASSERT_NE(start(), nullptr);
+    const Client client = addPerson("משה", "כהן");
+    Case c;
+    c.clientId = client.id;
+    c.subject = "ערעור";
+    c.openedOn = "2014-06-01";
+    c = services::CaseService(office()).add(c);
+    CasesPage* page = openPage(client);
+    page->list()->SelectRow(0);
+    page->openCase();
+    CaseCardFrame* caseCard = CaseCardFrame::find(c.id);
+    ASSERT_NE(caseCard, nullptr);
+    auto* opened = named<DateField>(caseCard->form(), "opened_on");
+    EXPECT_EQ(opened->box()->GetValue(), "01/06/2014") << "day first, not the C library's month first";
+    EXPECT_EQ(named<wxStaticText>(caseCard->form(), "opened_on_hebrew")->GetLabel(),
+              wxString::FromUTF8(text::hebrewCalendarDate("2014-06-01")));
+
+    // Typed the ways an office types a date, and kept as the date it is.
+    for (const auto& [typed, stored] : std::vector<std::pair<const char*, const char*>>{
+             {"1.12.26", "2026-12-01"}, {"1/12/2026", "2026-12-01"}, {"2026-12-02", "2026-12-02"}, {"3-12-2026", "2026-12-03"}}) {
+        opened->box()->SetValue(typed);
+        caseCard->save();
+        EXPECT_EQ(caseCard->messageBar()->message(), _("Saved.")) << typed;
+        EXPECT_EQ(services::CaseService(office()).get(c.id).openedOn, stored) << typed;
+    }
+    EXPECT_EQ(named<wxStaticText>(caseCard->form(), "opened_on_hebrew")->GetLabel(), wxString::FromUTF8("כ״ג בכסלו תשפ״ז"));
+    screenshot(caseCard, "case-card-dates-he");
+
+    // No such day: one sentence, and the date stored stays.
+    opened->box()->SetValue("31/02/2026");
+    caseCard->save();
+    EXPECT_NE(caseCard->messageBar()->message(), _("Saved."));
+    EXPECT_NE(caseCard->messages().sentenceAt("opened_on").find("31/02/2026"), wxString::npos)
+        << caseCard->messages().sentenceAt("opened_on");
+    EXPECT_EQ(services::CaseService(office()).get(c.id).openedOn, "2026-12-03");
+    EXPECT_EQ(opened->box()->GetValue(), "31/02/2026") << "what was typed is not lost";
 }
 
 } // namespace praklit::ui::test

@@ -13,7 +13,7 @@
 #include "ui/widgets/Wording.h"
 
 #include <wx/dataview.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/textctrl.h>
 
 namespace praklit::ui::test {
@@ -41,7 +41,7 @@ TEST_F(DatedTables, AFutureVatRateIsStoredAndABadOneIsRefusedAtItsField)
         ASSERT_NE(vatList, nullptr);
         EXPECT_EQ(static_cast<size_t>(vatList->GetItemCount()), ratesBefore);
 
-        named<wxDatePickerCtrl>(vat, "date")->SetValue(dateFromIso("2031-03-01"));
+        named<DateField>(vat, "date")->SetValue(dateFromIso("2031-03-01"));
         auto* rate = named<wxTextCtrl>(vat, "rate");
         for (const char* bad : {"abc", "150"}) {
             rate->ChangeValue(bad);
@@ -59,7 +59,7 @@ TEST_F(DatedTables, AFutureVatRateIsStoredAndABadOneIsRefusedAtItsField)
         EXPECT_EQ(static_cast<size_t>(vatList->GetItemCount()), ratesBefore + 1);
 
         // The threshold table keeps its own sentences: its "amount" is refused alone.
-        named<wxDatePickerCtrl>(thresholds, "date")->SetValue(dateFromIso("2031-03-01"));
+        named<DateField>(thresholds, "date")->SetValue(dateFromIso("2031-03-01"));
         auto* amount = named<wxTextCtrl>(thresholds, "amount");
         amount->ChangeValue("abc");
         EXPECT_FALSE(dialog->addThreshold());

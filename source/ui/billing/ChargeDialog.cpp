@@ -12,7 +12,7 @@
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/radiobut.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
@@ -53,7 +53,7 @@ ChargeDialog::ChargeDialog(wxWindow* parent, services::OfficeSession& office, in
 {
     SetTitle(_("New charge"));
     fillCases(clientId, caseId);
-    control<wxDatePickerCtrl>("date")->SetValue(dateOf(israelToday()));
+    control<DateField>("date")->SetValue(dateOf(israelToday()));
     control("read_only_note")->Hide();
     setKind(ChargeKind::Fixed);
     GetSizer()->SetSizeHints(this);
@@ -124,7 +124,7 @@ void ChargeDialog::fillCases(int64_t clientId, int64_t caseId)
 void ChargeDialog::showCharge(const Charge& c)
 {
     setKind(c.kind);
-    control<wxDatePickerCtrl>("date")->SetValue(dateOf(c.chargedOn));
+    control<DateField>("date")->SetValue(dateOf(c.chargedOn));
     control<wxTextCtrl>("description")->ChangeValue(wx(c.description));
     control<wxSpinCtrl>("hours")->SetValue(static_cast<int>(c.seconds / 3600));
     control<wxSpinCtrl>("minutes")->SetValue(static_cast<int>((c.seconds % 3600 + 30) / 60));
@@ -185,7 +185,7 @@ void ChargeDialog::onOk(wxCommandEvent&)
     c.clientId = clientId_;
     const int selection = control<wxChoice>("case")->GetSelection();
     c.caseId = selection >= 0 && selection < static_cast<int>(caseIds_.size()) ? caseIds_[selection] : 0;
-    c.chargedOn = utf8(control<wxDatePickerCtrl>("date")->GetValue().Format("%Y-%m-%d"));
+    c.chargedOn = control<DateField>("date")->typed();
     c.description = utf8(control<wxTextCtrl>("description")->GetValue());
     c.billable = control<wxCheckBox>("billable")->GetValue();
     c.vatExempt = c.kind == ChargeKind::Expense && control<wxCheckBox>("vat_exempt")->GetValue();

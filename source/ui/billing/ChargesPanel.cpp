@@ -14,7 +14,7 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/dataview.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/dateevt.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -58,11 +58,9 @@ ChargesPanel::ChargesPanel(wxWindow* parent, services::OfficeSession& office, in
     kind_->SetSelection(0);
     top->Add(kind_, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap / 2));
     useFrom_ = new wxCheckBox(this, wxID_ANY, _("&From:"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "use_from");
-    from_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today() - wxDateSpan::Year(), wxDefaultPosition, wxDefaultSize,
-                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "from");
+    from_ = new DateField(this, wxID_ANY, wxDateTime::Today() - wxDateSpan::Year(), "from", false);
     useTo_ = new wxCheckBox(this, wxID_ANY, _("T&o:"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "use_to");
-    to_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                               wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "to");
+    to_ = new DateField(this, wxID_ANY, wxDateTime::Today(), "to", false);
     for (wxWindow* w : std::initializer_list<wxWindow*>{useFrom_, from_, useTo_, to_})
         top->Add(w, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap / 2));
     from_->Disable();
@@ -137,8 +135,8 @@ ChargeFilter ChargesPanel::filter() const
     f.caseId = caseId_;
     f.state = kStates[std::max(0, state_->GetSelection())];
     f.kind = kKinds[std::max(0, kind_->GetSelection())];
-    if (useFrom_->GetValue()) f.from = utf8(from_->GetValue().Format("%Y-%m-%d"));
-    if (useTo_->GetValue()) f.to = utf8(to_->GetValue().Format("%Y-%m-%d"));
+    if (useFrom_->GetValue()) f.from = from_->typed();
+    if (useTo_->GetValue()) f.to = to_->typed();
     return f;
 }
 

@@ -7,12 +7,13 @@ class wxButton;
 class wxCheckBox;
 class wxChoice;
 class wxDataViewCtrl;
-class wxDatePickerCtrl;
 class wxStaticText;
 
 namespace praklit::services { class OfficeSession; }
 
 namespace praklit::ui {
+
+class DateField;
 
 class ChargeListModel;
 
@@ -49,8 +50,8 @@ private:
     wxChoice* kind_ = nullptr;
     wxCheckBox* useFrom_ = nullptr;
     wxCheckBox* useTo_ = nullptr;
-    wxDatePickerCtrl* from_ = nullptr;
-    wxDatePickerCtrl* to_ = nullptr;
+    DateField* from_ = nullptr;
+    DateField* to_ = nullptr;
     wxButton* edit_ = nullptr;
     wxStaticText* totals_ = nullptr;
     wxStaticText* empty_ = nullptr;

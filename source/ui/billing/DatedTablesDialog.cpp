@@ -12,7 +12,7 @@
 
 #include <wx/button.h>
 #include <wx/dataview.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -68,7 +68,7 @@ DatedTablesDialog::DatedTablesDialog(wxWindow* parent, services::OfficeSession& 
     // One panel per table: both have a "date" field, and each table's
     // sentences are looked for inside its own panel.
     auto section = [&](const char* name, const wxString& title, const wxString& valueHeading, const wxString& valueLabel,
-                       const char* valueName, wxDataViewListCtrl*& list, wxDatePickerCtrl*& date, wxTextCtrl*& value) {
+                       const char* valueName, wxDataViewListCtrl*& list, DateField*& date, wxTextCtrl*& value) {
         auto* panel = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, name);
         auto* box = new wxBoxSizer(wxVERTICAL);
         auto* heading = new wxStaticText(panel, wxID_ANY, title);
@@ -82,8 +82,7 @@ DatedTablesDialog::DatedTablesDialog(wxWindow* parent, services::OfficeSession& 
         box->Add(list, wxSizerFlags(1).Expand());
         auto* row = new wxBoxSizer(wxHORIZONTAL);
         row->Add(new wxStaticText(panel, wxID_ANY, _("From &date:")), wxSizerFlags().CenterVertical());
-        date = new wxDatePickerCtrl(panel, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "date");
+        date = new DateField(panel, wxID_ANY, wxDateTime::Today(), "date");
         row->Add(date, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap));
         row->Add(new wxStaticText(panel, wxID_ANY, valueLabel), wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap));
         value = new wxTextCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(120, -1)), 0,
@@ -157,7 +156,7 @@ bool DatedTablesDialog::addVatRate()
     vatMessages_->clear();
     bar_->clear();
     try {
-        services::AccountService(office_).setVatRate(isoFromDate(vatDate_->GetValue()), basisPointsFromText(utf8(rate_->GetValue())));
+        services::AccountService(office_).setVatRate(vatDate_->typed(), basisPointsFromText(utf8(rate_->GetValue())));
     } catch (const std::exception& e) {
         vatMessages_->show(e);
         return false;
@@ -173,7 +172,7 @@ bool DatedTablesDialog::addThreshold()
     bar_->clear();
     try {
         services::AccountService(office_).setAllocationThreshold(
-            isoFromDate(thresholdDate_->GetValue()), agorotFromText(utf8(amount_->GetValue()), MoneyField::Threshold));
+            thresholdDate_->typed(), agorotFromText(utf8(amount_->GetValue()), MoneyField::Threshold));
     } catch (const std::exception& e) {
         thresholdMessages_->show(e);
         return false;

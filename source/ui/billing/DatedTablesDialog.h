@@ -9,12 +9,13 @@
 #include <vector>
 
 class wxDataViewListCtrl;
-class wxDatePickerCtrl;
 class wxTextCtrl;
 
 namespace praklit::services { class OfficeSession; }
 
 namespace praklit::ui {
+
+class DateField;
 
 class FormMessages;
 class MessageBar;
@@ -40,10 +41,10 @@ private:
     std::unique_ptr<FormMessages> vatMessages_;
     std::unique_ptr<FormMessages> thresholdMessages_;
     wxDataViewListCtrl* vatList_ = nullptr;
-    wxDatePickerCtrl* vatDate_ = nullptr;
+    DateField* vatDate_ = nullptr;
     wxTextCtrl* rate_ = nullptr;
     wxDataViewListCtrl* thresholdList_ = nullptr;
-    wxDatePickerCtrl* thresholdDate_ = nullptr;
+    DateField* thresholdDate_ = nullptr;
     wxTextCtrl* amount_ = nullptr;
     std::vector<DatedValue> rates_;      // as the lists show them
     std::vector<DatedValue> thresholds_;

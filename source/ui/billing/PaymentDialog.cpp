@@ -14,7 +14,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/dateevt.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -55,8 +55,7 @@ PaymentDialog::PaymentDialog(wxWindow* parent, services::OfficeSession& office, 
         grid->Add(new wxStaticText(this, wxID_ANY, label), wxSizerFlags().CenterVertical());
         grid->Add(control, wxSizerFlags().Expand());
     };
-    date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "date");
+    date_ = new DateField(this, wxID_ANY, wxDateTime::Today(), "date");
     row(_("&Date paid:"), date_);
     amount_ = new wxTextCtrl(this, wxID_ANY, wx(text::plainAmount(std::max<int64_t>(0, account_.balanceAgorot()))), wxDefaultPosition,
                              FromDIP(wxSize(160, -1)), 0, wxDefaultValidator, "amount");
@@ -118,7 +117,7 @@ void PaymentDialog::showThreshold()
 {
     std::optional<int64_t> threshold;
     try {
-        threshold = services::AccountService(office_).allocationThresholdOn(isoFromDate(date_->GetValue()));
+        threshold = services::AccountService(office_).allocationThresholdOn(date_->typed());
     } catch (const std::exception&) {
     }
     threshold_->SetLabel(threshold ? wxString::Format(_("An allocation number is required when the amount before VAT is above %s."),
@@ -135,7 +134,7 @@ bool PaymentDialog::save()
     const bool cheque = method == PaymentMethod::Cheque;
     try {
         const auto agorot = agorotFromText(utf8(amount_->GetValue()), MoneyField::Payment);
-        result_ = services::AccountService(office_).pay(account_.id, agorot, method, isoFromDate(date_->GetValue()),
+        result_ = services::AccountService(office_).pay(account_.id, agorot, method, date_->typed(),
                                                         cheque ? utf8(cheque_->GetValue().Strip(wxString::both)) : std::string(),
                                                         cheque ? utf8(bank_->GetValue().Strip(wxString::both)) : std::string(),
                                                         utf8(allocation_->GetValue().Strip(wxString::both)));

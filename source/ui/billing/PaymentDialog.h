@@ -8,13 +8,14 @@
 #include <optional>
 
 class wxChoice;
-class wxDatePickerCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace praklit::services { class OfficeSession; }
 
 namespace praklit::ui {
+
+class DateField;
 
 class FormMessages;
 class MessageBar;
@@ -43,7 +44,7 @@ private:
     std::optional<services::PaymentResult> result_;
     MessageBar* bar_ = nullptr;
     std::unique_ptr<FormMessages> messages_;
-    wxDatePickerCtrl* date_ = nullptr;
+    DateField* date_ = nullptr;
     wxTextCtrl* amount_ = nullptr;
     wxChoice* method_ = nullptr;
     wxTextCtrl* cheque_ = nullptr;

@@ -17,7 +17,7 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/dateevt.h>
 #include <wx/msgdlg.h>
 #include <wx/radiobox.h>
@@ -188,11 +188,9 @@ wxSizer* ProduceAccountDialog::filtersPart(int64_t caseId)
     kind_->SetSelection(0);
     add(kind_);
     useFrom_ = new wxCheckBox(this, wxID_ANY, _("&From:"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "use_from");
-    from_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today() - wxDateSpan::Year(), wxDefaultPosition, wxDefaultSize,
-                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "from");
+    from_ = new DateField(this, wxID_ANY, wxDateTime::Today() - wxDateSpan::Year(), "from", false);
     useTo_ = new wxCheckBox(this, wxID_ANY, _("T&o:"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "use_to");
-    to_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                               wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "to");
+    to_ = new DateField(this, wxID_ANY, wxDateTime::Today(), "to", false);
     for (wxWindow* w : std::initializer_list<wxWindow*>{useFrom_, from_, useTo_, to_}) add(w);
     from_->Disable();
     to_->Disable();
@@ -254,8 +252,7 @@ wxSizer* ProduceAccountDialog::accountPart()
     const int gap = FromDIP(6);
     auto* account = new wxBoxSizer(wxHORIZONTAL);
     account->Add(new wxStaticText(this, wxID_ANY, _("Account &date:")), wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap / 2));
-    date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "account_date");
+    date_ = new DateField(this, wxID_ANY, wxDateTime::Today(), "account_date");
     account->Add(date_, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, gap / 2));
     account->AddSpacer(FromDIP(16));
     const wxString timeChoices[] = {_("Detailed (a line per charge)"), _("Summarised (a line per case)")};
@@ -292,12 +289,12 @@ ChargeFilter ProduceAccountDialog::filter() const
     if (const int c = case_->GetSelection(); c > 0) f.caseId = cases_[c - 1].id;
     if (const int u = user_->GetSelection(); u > 0) f.userId = users_[u - 1].id;
     f.kind = kKinds[std::max(0, kind_->GetSelection())];
-    if (useFrom_->GetValue()) f.from = isoFromDate(from_->GetValue());
-    if (useTo_->GetValue()) f.to = isoFromDate(to_->GetValue());
+    if (useFrom_->GetValue()) f.from = from_->typed();
+    if (useTo_->GetValue()) f.to = to_->typed();
     return f;
 }
 
-std::string ProduceAccountDialog::accountDate() const { return isoFromDate(date_->GetValue()); }
+std::string ProduceAccountDialog::accountDate() const { return date_->typed(); }
 
 void ProduceAccountDialog::reload()
 {

@@ -15,13 +15,14 @@
 class wxButton;
 class wxCheckBox;
 class wxChoice;
-class wxDatePickerCtrl;
 class wxRadioBox;
 class wxStaticText;
 
 namespace praklit::services { class OfficeSession; }
 
 namespace praklit::ui {
+
+class DateField;
 
 class MessageBar;
 
@@ -105,9 +106,9 @@ private:
     wxChoice* kind_ = nullptr;
     wxCheckBox* useFrom_ = nullptr;
     wxCheckBox* useTo_ = nullptr;
-    wxDatePickerCtrl* from_ = nullptr;
-    wxDatePickerCtrl* to_ = nullptr;
-    wxDatePickerCtrl* date_ = nullptr;
+    DateField* from_ = nullptr;
+    DateField* to_ = nullptr;
+    DateField* date_ = nullptr;
     wxRadioBox* timeLines_ = nullptr;
     wxStaticText* totals_ = nullptr;
     wxStaticText* count_ = nullptr;

@@ -11,7 +11,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/filedlg.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -96,12 +96,10 @@ ReportsFrame::ReportsFrame(wxWindow* parent, services::OfficeSession& office)
     top->AddSpacer(FromDIP(12));
     add(new wxStaticText(body, wxID_ANY, _("&From:")));
     const wxDateTime today = wxDateTime::Today();
-    from_ = new wxDatePickerCtrl(body, wxID_ANY, wxDateTime(1, wxDateTime::Jan, today.GetYear()), wxDefaultPosition,
-                                 wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "from");
+    from_ = new DateField(body, wxID_ANY, wxDateTime(1, wxDateTime::Jan, today.GetYear()), "from", false);
     add(from_);
     add(new wxStaticText(body, wxID_ANY, _("T&o:")));
-    to_ = new wxDatePickerCtrl(body, wxID_ANY, today, wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
-                               wxDefaultValidator, "to");
+    to_ = new DateField(body, wxID_ANY, today, "to", false);
     add(to_);
     auto* showButton = new wxButton(body, wxID_ANY, _("&Show"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "show");
     add(showButton);
@@ -169,7 +167,7 @@ bool ReportsFrame::showReport()
     if (chosen < 0) return false;
     ReportPrintout report;
     try {
-        report = services::ReportService(office_).run(names_[chosen], isoFromDate(from_->GetValue()), isoFromDate(to_->GetValue()));
+        report = services::ReportService(office_).run(names_[chosen], from_->typed(), to_->typed());
     } catch (const std::exception& e) {
         bar_->showProblem(wx(e.what()));
         return false;

@@ -10,12 +10,13 @@
 
 class wxButton;
 class wxChoice;
-class wxDatePickerCtrl;
 class wxStaticText;
 
 namespace praklit::services { class OfficeSession; }
 
 namespace praklit::ui {
+
+class DateField;
 
 class MessageBar;
 
@@ -61,8 +62,8 @@ private:
     wxDataViewCtrl* list_ = nullptr;
     MessageBar* bar_ = nullptr;
     wxChoice* report_ = nullptr;
-    wxDatePickerCtrl* from_ = nullptr;
-    wxDatePickerCtrl* to_ = nullptr;
+    DateField* from_ = nullptr;
+    DateField* to_ = nullptr;
     wxStaticText* title_ = nullptr;
     std::vector<wxButton*> exports_;
 };

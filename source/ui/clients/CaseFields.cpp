@@ -6,7 +6,7 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -58,10 +58,10 @@ void CaseFields::toWindow(const Case& c)
         if (users_[i].id == c.lawyerUserId) lawyer = int(i) + 1;
     control<wxChoice>("lawyer")->SetSelection(lawyer);
     const wxDateTime opened = dateFromIso(c.openedOn);
-    control<wxDatePickerCtrl>("opened_on")->SetValue(opened.IsValid() ? opened : wxDateTime::Today());
+    control<DateField>("opened_on")->SetValue(opened.IsValid() ? opened : wxDateTime::Today());
     const wxDateTime closed = dateFromIso(c.closedOn);
     control<wxCheckBox>("has_closed_on")->SetValue(closed.IsValid());
-    control<wxDatePickerCtrl>("closed_on")->SetValue(closed.IsValid() ? closed : wxDateTime::Today());
+    control<DateField>("closed_on")->SetValue(closed.IsValid() ? closed : wxDateTime::Today());
     control("closed_on")->Enable(closed.IsValid());
     control<wxChoice>("status")->SetSelection(c.status == CaseStatus::Open ? 0 : 1);
 }
@@ -75,9 +75,9 @@ void CaseFields::fromWindow(Case& c) const
     c.courtNumber = utf8(control<wxTextCtrl>("court_number")->GetValue());
     const int lawyer = control<wxChoice>("lawyer")->GetSelection();
     c.lawyerUserId = lawyer > 0 ? users_[size_t(lawyer - 1)].id : 0;
-    c.openedOn = isoFromDate(control<wxDatePickerCtrl>("opened_on")->GetValue());
+    c.openedOn = control<DateField>("opened_on")->typed();
     c.closedOn = control<wxCheckBox>("has_closed_on")->GetValue()
-                     ? isoFromDate(control<wxDatePickerCtrl>("closed_on")->GetValue())
+                     ? control<DateField>("closed_on")->typed()
                      : std::string();
     c.status = control<wxChoice>("status")->GetSelection() == 1 ? CaseStatus::Closed : CaseStatus::Open;
 }

@@ -1,5 +1,7 @@
 #include "ui/office/PraklitApp.h"
 
+#include "ui/widgets/DateField.h"
+
 #include "services/OfficeLocation.h"
 #include "ui/office/InterfaceLanguage.h"
 #include "ui/office/MainFrame.h"
@@ -47,6 +49,7 @@ void PraklitApp::setUpOnce()
         wxConfigBase::Set(new wxConfig(GetAppName(), wxEmptyString, wxEmptyString, wxEmptyString, wxCONFIG_USE_LOCAL_FILE));
     }
     wxXmlResource::Get()->InitAllHandlers();
+    registerDateFieldXrc();
     InitXmlResource();
     settings_ = std::make_unique<UserSettings>();
     passwords_ = std::make_unique<PasswordStore>();

@@ -8,7 +8,7 @@
 #include "ui/widgets/Wording.h"
 
 #include <wx/checkbox.h>
-#include <wx/datectrl.h>
+#include "ui/widgets/DateField.h"
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/timectrl.h>
@@ -65,13 +65,15 @@ wxWindow* StopTimerDialog::control(const char* name) const
 
 void StopTimerDialog::setPickedEnd(int year, int month, int day, int hour, int minute)
 {
-    control<wxDatePickerCtrl>("end_date")->SetValue(wxDay(year, month, day));
+    control<DateField>("end_date")->SetValue(wxDay(year, month, day));
     control<wxTimePickerCtrl>("end_time")->SetTime(hour, minute, 0);
 }
 
 wxString StopTimerDialog::pickedEnd() const
 {
-    const wxDateTime date = control<wxDatePickerCtrl>("end_date")->GetValue();
+    const wxDateTime date = control<DateField>("end_date")->GetValue();
+    // Not a date: passed on as typed, for the service to say why.
+    if (!date.IsValid()) return wx(control<DateField>("end_date")->typed());
     int h = 0, m = 0, s = 0;
     control<wxTimePickerCtrl>("end_time")->GetTime(&h, &m, &s);
     return wxString::Format("%04d-%02d-%02d %02d:%02d:%02d", date.GetYear(), date.GetMonth() + 1, date.GetDay(), h, m, s);
