@@ -105,15 +105,33 @@ ClientSearch::ClientSearch(Database& db, std::string typed, std::vector<std::str
     if (!number && !words_.empty()) name_ = text::collationPrefixRange(typed_);
 }
 
-const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
+const ClientSearch::Tier* ClientSearch::tier(size_t index)
 {
-    if (planned_) return tiers_;
-    planned_ = true;
-    if (words_.empty()) return tiers_;
+    // Each kind is planned only when a page or a count reaches it: planning
+    // the kinds after the name's beginning reads the index, and most typing
+    // is answered by the name's beginning alone.
+    while (tiers_.size() <= index && planned_ < 4 && !words_.empty()) plan(planned_++);
+    return index < tiers_.size() ? &tiers_[index] : nullptr;
+}
+
+void ClientSearch::plan(int step)
+{
     using Mode = Tier::Mode;
     const std::string form0 = std::to_string(static_cast<int>(WordForm::Exact));
+    auto longest = [&](auto&& usable) -> const std::string* {
+        const std::string* out = nullptr;
+        for (const auto& w : words_)
+            if (usable(w) && (!out || characterCount(w) > characterCount(*out))) out = &w;
+        return out;
+    };
+    // Every word typed begins a word, all together: what WordStart found.
+    auto allBegin = [&](Conditions& c, const std::string& id) {
+        std::vector<std::string> each;
+        for (const auto& w : words_) each.push_back(c.has(id, WordForm::Exact, {w}));
+        return "not (" + all(each) + ")";
+    };
 
-    if (!name_.from.empty()) {
+    if (step == 0 && !name_.from.empty()) {
         Tier t{SearchMatch::NameStart, Mode::Entities};
         Conditions c(t.values);
         t.where = "e.sort_key >= " + c.value(name_.from) + " and e.sort_key < " + c.value(name_.to);
@@ -122,7 +140,7 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
 
     // Every word typed begins a word: the range of the rarest, or of two
     // words of the name together when that is rarer still.
-    {
+    if (step == 1) {
         struct Source {
             WordForm form;
             std::string prefix;
@@ -172,21 +190,9 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
         tiers_.push_back(std::move(t));
     }
 
-    auto longest = [&](auto&& usable) -> const std::string* {
-        const std::string* out = nullptr;
-        for (const auto& w : words_)
-            if (usable(w) && (!out || characterCount(w) > characterCount(*out))) out = &w;
-        return out;
-    };
-    // Every word typed begins a word, all together: what the tier above found.
-    auto allBegin = [&](Conditions& c, const std::string& id) {
-        std::vector<std::string> each;
-        for (const auto& w : words_) each.push_back(c.has(id, WordForm::Exact, {w}));
-        return "not (" + all(each) + ")";
-    };
-
     // Inside a word: the longest word typed, of three letters or more.
-    if (const auto* lead = longest([](const std::string& w) { return characterCount(w) >= 3; })) {
+    const auto* inside = step == 2 ? longest([](const std::string& w) { return characterCount(w) >= 3; }) : nullptr;
+    if (const auto* lead = inside) {
         const bool sqlite = db_.backend() == Backend::SQLite;
         // SQLite: a client's tails are one row of an FTS5 table; PostgreSQL:
         // an expression index over the words' rows.
@@ -218,7 +224,8 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
 
     // Forgiving: the longest word that has forgiving spellings matches only
     // in one of them; the other words match in any way.
-    if (const auto* lead = longest([](const std::string& w) { return !text::typedLooseSpellings(w).empty(); })) {
+    const auto* forgiving = step == 3 ? longest([](const std::string& w) { return !text::typedLooseSpellings(w).empty(); }) : nullptr;
+    if (const auto* lead = forgiving) {
         const auto forms = text::typedLooseSpellings(*lead);
         Tier t{SearchMatch::Forgiving, Mode::Words};
         Conditions c(t.values);
@@ -241,7 +248,6 @@ const std::vector<ClientSearch::Tier>& ClientSearch::tiers()
         t.checks = all(checks);
         tiers_.push_back(std::move(t));
     }
-    return tiers_;
 }
 
 namespace {
@@ -330,9 +336,10 @@ std::vector<std::pair<int64_t, SearchMatch>> ClientSearch::page(int64_t offset, 
     // depends on how far another kind was counted.
     const int64_t reach = std::max<int64_t>(offset, 0) + limit;
     std::vector<std::pair<int64_t, SearchMatch>> all;
-    for (const auto& tier : tiers()) {
-        if (static_cast<int64_t>(all.size()) >= reach) break;
-        for (const auto id : ids(tier, reach - static_cast<int64_t>(all.size()))) all.emplace_back(id, tier.match);
+    for (size_t i = 0; static_cast<int64_t>(all.size()) < reach; ++i) {
+        const Tier* t = tier(i);
+        if (!t) break;
+        for (const auto id : ids(*t, reach - static_cast<int64_t>(all.size()))) all.emplace_back(id, t->match);
     }
     if (static_cast<int64_t>(all.size()) <= offset) return {};
     return {all.begin() + offset, all.begin() + std::min<int64_t>(reach, static_cast<int64_t>(all.size()))};
@@ -341,13 +348,15 @@ std::vector<std::pair<int64_t, SearchMatch>> ClientSearch::page(int64_t offset, 
 SearchCount ClientSearch::count(int64_t cap)
 {
     SearchCount out;
-    for (const auto& tier : tiers()) {
+    for (size_t i = 0;; ++i) {
         const int64_t left = cap - out.count;
         if (left <= 0) {
-            out.more = true;
+            out.more = out.more || tier(i) != nullptr;
             break;
         }
-        out.count += size(tier, left, out.more);
+        const Tier* t = tier(i);
+        if (!t) break;
+        out.count += size(*t, left, out.more);
     }
     return out;
 }

@@ -58,14 +58,16 @@ private:
     std::vector<int64_t> ids(const Tier& tier, int64_t limit);
     // How many, counted up to `cap`; `more` when they were not all counted.
     int64_t size(const Tier& tier, int64_t cap, bool& more);
-    const std::vector<Tier>& tiers();
+    // The index-th kind of match that applies, planned when first asked for; null past the last.
+    const Tier* tier(size_t index);
+    void plan(int step);
 
     Database& db_;
     std::string typed_;
     std::vector<std::string> words_;
     text::CollationRange name_;
     std::vector<Tier> tiers_;
-    bool planned_ = false;
+    int planned_ = 0; // the steps of plan() taken
 };
 
 } // namespace praklit::data
