@@ -52,6 +52,17 @@ std::vector<Case> CaseRepository::select(const std::string& where, int64_t key)
     return out;
 }
 
+std::vector<Case> CaseRepository::withNumber(const std::string& number, int limit)
+{
+    std::vector<long long> ids(static_cast<size_t>(limit));
+    db_.sql() << "select id from cases where internal_number = :n or court_number = :n order by id limit " << limit,
+        soci::use(number, "n"), soci::into(ids);
+    std::vector<Case> out;
+    for (const auto id : ids)
+        if (auto c = find(id)) out.push_back(std::move(*c));
+    return out;
+}
+
 std::optional<Case> CaseRepository::find(int64_t id)
 {
     auto rows = select("where id = :k", id);

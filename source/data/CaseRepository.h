@@ -13,6 +13,8 @@ public:
     int64_t insert(const Case& c);
     std::optional<Case> find(int64_t id);
     std::vector<Case> forClient(int64_t clientId);
+    // The cases whose internal or court number is `number` exactly (both indexed).
+    std::vector<Case> withNumber(const std::string& number, int limit);
     int64_t count();
     bool update(const Case& c); // false on a stale version
 

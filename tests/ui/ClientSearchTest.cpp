@@ -1,6 +1,10 @@
 #include "OfficeWindows.h"
 
+#include "services/CaseService.h"
 #include "services/DemoGenerator.h"
+#include "ui/clients/CaseCardFrame.h"
+#include "ui/office/HomePanel.h"
+#include "ui/office/MainFrame.h"
 #include "ui/clients/ClientCardFrame.h"
 #include "ui/clients/ClientSearchFrame.h"
 #include "ui/office/MainMenu.h"
@@ -239,6 +243,52 @@ TEST_F(ClientSearch, AThousandsOfClientsListReadsOnlyThePagesOnScreenRightToLeft
     type(search, "כהן");
     EXPECT_GT(search->model().count(), 0);
     screenshot(search, "client-search-typed-he");
+}
+
+TEST_F(ClientSearch, TheMainWindowsQuickSearchOpensAClientOrACaseAndRemembersThem)
+{
+    ASSERT_NE(start(), nullptr);
+    const Client cohen = addPerson("משה", "כהן");
+    const Client levi = addPerson("רות", "לוי");
+    Case k;
+    k.clientId = levi.id;
+    k.subject = "תביעה כספית";
+    k.courtNumber = "12345-01-24";
+    k = services::CaseService(office()).add(k);
+    HomePanel* home = frame_->home();
+    ASSERT_NE(home, nullptr);
+    ASSERT_TRUE(pumpUntil([&] { return !home->reading(); }));
+    EXPECT_EQ(home->items()->GetItemCount(), 0u) << "nothing opened yet";
+
+    // Ctrl+K from anywhere in the main window, then a name: the client found.
+    press(frame_->hamburgerButton(), 'K', wxMOD_CONTROL);
+    EXPECT_TRUE(hasFocus(frame_->quickSearchBox()));
+    frame_->quickSearchBox()->SetValue(wxString::FromUTF8("כהן"));
+    ASSERT_TRUE(pumpUntil([&] { return !frame_->quickSearching(); }));
+    ASSERT_EQ(home->items()->GetItemCount(), 1u);
+    EXPECT_EQ(home->items()->GetTextValue(0, 1), wxString::FromUTF8("כהן משה"));
+    press(frame_->quickSearchBox(), WXK_RETURN);
+    EXPECT_TRUE(pumpUntil([&] { return ClientCardFrame::find(cohen.id) != nullptr; })) << "Enter opens the card";
+
+    // A court number finds its case first, then its client.
+    frame_->quickSearchBox()->SetValue("12345-01-24");
+    ASSERT_TRUE(pumpUntil([&] { return !frame_->quickSearching(); }));
+    ASSERT_EQ(home->items()->GetItemCount(), 2u);
+    EXPECT_EQ(home->items()->GetTextValue(0, 0), _("Case"));
+    EXPECT_EQ(home->items()->GetTextValue(1, 1), wxString::FromUTF8("לוי רות"));
+    press(frame_->quickSearchBox(), WXK_RETURN);
+    EXPECT_TRUE(pumpUntil([&] { return CaseCardFrame::find(k.id) != nullptr; })) << "Enter opens the case card";
+
+    // Emptied: the ones opened, the newest first.
+    frame_->quickSearchBox()->SetValue(wxString());
+    ASSERT_TRUE(pumpUntil([&] { return !frame_->quickSearching(); }));
+    ASSERT_EQ(home->items()->GetItemCount(), 2u);
+    EXPECT_EQ(home->items()->GetTextValue(0, 0), _("Case"));
+    EXPECT_EQ(home->items()->GetTextValue(1, 1), wxString::FromUTF8("כהן משה"));
+    press(frame_->quickSearchBox(), WXK_DOWN);
+    EXPECT_TRUE(hasFocus(home->items())) << "Down goes from the box to the list";
+    frame_->Raise();
+    screenshot(frame_, "main-window-recent-he");
 }
 
 } // namespace praklit::ui::test

@@ -1,3 +1,4 @@
+#include "services/HomeService.h"
 #include "ui/clients/CaseCardFrame.h"
 
 #include "services/CaseService.h"
@@ -37,6 +38,11 @@ CaseCardFrame* CaseCardFrame::showFor(wxWindow* parent, services::OfficeSession&
     card->Show();
     card->Raise();
     caseCardOpened(card, office, caseId); // Personal settings – time counter: "on entering a case card"
+    // The main window's recent list; a card opens even when that cannot be written.
+    try {
+        services::HomeService(office).opened(services::HomeItem::Kind::Case, caseId);
+    } catch (const std::exception&) {
+    }
     return card;
 }
 

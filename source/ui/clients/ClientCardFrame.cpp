@@ -1,3 +1,4 @@
+#include "services/HomeService.h"
 #include "ui/clients/ClientCardFrame.h"
 
 #include "ui/billing/AccountsPanel.h"
@@ -36,6 +37,11 @@ ClientCardFrame* ClientCardFrame::showFor(wxWindow* parent, services::OfficeSess
     if (!card) card = new ClientCardFrame(parent, office, services::ClientService(office).card(clientId));
     card->Show();
     card->Raise();
+    // The main window's recent list; a card opens even when that cannot be written.
+    try {
+        services::HomeService(office).opened(services::HomeItem::Kind::Client, clientId);
+    } catch (const std::exception&) {
+    }
     return card;
 }
 

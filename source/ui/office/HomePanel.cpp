@@ -1,11 +1,21 @@
 #include "ui/office/HomePanel.h"
 
-#include "domain/Error.h"
-#include "services/OfficeService.h"
+#include "services/ClientService.h"
+#include "services/TimerService.h"
 #include "text/Bidi.h"
 #include "text/Format.h"
+#include "text/Timestamp.h"
+#include "ui/clients/CaseCardFrame.h"
+#include "ui/clients/ClientCardFrame.h"
+#include "ui/time/TimerPlaces.h"
+#include "ui/time/TimersDialog.h"
 #include "ui/widgets/Utf8.h"
+#include "ui/widgets/Wording.h"
 
+#include <array>
+#include <utility>
+
+#include <wx/dataview.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -13,79 +23,196 @@ namespace praklit::ui {
 
 namespace {
 
-int64_t rowsOf(const services::OfficeInfo& info, const std::string& table)
+constexpr int64_t kQuickFound = 20;
+
+wxString kindLabel(services::HomeItem::Kind kind)
 {
-    for (const auto& [name, rows] : info.rowCounts)
-        if (name == table) return rows;
-    return 0;
+    // TRANSLATORS: the kind of a line in the main window's list: a client or a case
+    return kind == services::HomeItem::Kind::Client ? _("Client") : _("Case");
+}
+
+void appendRow(wxDataViewListCtrl* list, std::initializer_list<wxString> cells)
+{
+    wxVector<wxVariant> row;
+    for (const auto& cell : cells) row.push_back(wxVariant(cell));
+    list->AppendItem(row);
 }
 
 } // namespace
 
-HomePanel::HomePanel(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "home")
+HomePanel::HomePanel(wxWindow* parent, services::OfficeSession& office)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "home"), office_(office),
+      reader_(office.url(), office.user().login)
 {
-    auto* column = new wxBoxSizer(wxVERTICAL);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
 
-    auto* heading = new wxStaticText(this, wxID_ANY, _("Office summary"));
-    heading->SetFont(heading->GetFont().Bold().Scaled(1.3f));
-    column->Add(heading, wxSizerFlags().Border(wxBOTTOM, FromDIP(12)));
+    auto* recent = new wxBoxSizer(wxVERTICAL);
+    heading_ = new wxStaticText(this, wxID_ANY, _("Recent clients and cases"), wxDefaultPosition, wxDefaultSize, 0,
+                                "items_heading");
+    heading_->SetFont(heading_->GetFont().Bold());
+    recent->Add(heading_, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+    items_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_ROW_LINES);
+    items_->SetName("items");
+    items_->AppendTextColumn(_("Kind"), wxDATAVIEW_CELL_INERT, FromDIP(60));
+    items_->AppendTextColumn(_("Name"), wxDATAVIEW_CELL_INERT, FromDIP(280));
+    items_->AppendTextColumn(_("Details"), wxDATAVIEW_CELL_INERT, FromDIP(160));
+    recent->Add(items_, wxSizerFlags(1).Expand());
+    row->Add(recent, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
 
-    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(16, 6)));
-    database_ = addRow(grid, _("Database:"));
-    clients_ = addRow(grid, _("Clients:"));
-    cases_ = addRow(grid, _("Cases:"));
-    users_ = addRow(grid, _("Users:"));
-    column->Add(grid);
+    auto* timers = new wxBoxSizer(wxVERTICAL);
+    auto* timersHeading = new wxStaticText(this, wxID_ANY, _("My time counters"));
+    timersHeading->SetFont(timersHeading->GetFont().Bold());
+    timers->Add(timersHeading, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+    counters_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_ROW_LINES);
+    counters_->SetName("counters");
+    counters_->AppendTextColumn(_("Where"), wxDATAVIEW_CELL_INERT, FromDIP(200));
+    counters_->AppendTextColumn(_("Time"), wxDATAVIEW_CELL_INERT, FromDIP(80));
+    counters_->AppendTextColumn(_("State"), wxDATAVIEW_CELL_INERT, FromDIP(70));
+    timers->Add(counters_, wxSizerFlags(1).Expand());
+    row->Add(timers, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
 
+    summary_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "summary");
     note_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "home_note");
-    column->Add(note_, wxSizerFlags().Border(wxTOP, FromDIP(18)));
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(row, wxSizerFlags(1).Expand().Border(wxTOP | wxBOTTOM, FromDIP(12)));
+    column->Add(summary_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    column->Add(note_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    SetSizer(column);
 
-    auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(column, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(24)));
-    SetSizer(outer);
+    items_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
+    counters_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+        const int selected = counters_->GetSelectedRow();
+        TimersDialog::showFor(wxGetTopLevelParent(this), office_,
+                              selected >= 0 && size_t(selected) < counterIds_.size() ? counterIds_[size_t(selected)] : 0);
+    });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         wrapNote();
         event.Skip();
     });
 }
 
-wxStaticText* HomePanel::addRow(wxSizer* grid, const wxString& label)
+void HomePanel::showOffice()
 {
-    grid->Add(new wxStaticText(this, wxID_ANY, label), wxSizerFlags().CentreVertical());
-    auto* value = new wxStaticText(this, wxID_ANY, wxString());
-    grid->Add(value, wxSizerFlags().CentreVertical());
-    return value;
+    quickSearch(searched_);
+    // The counters and the line about the office, each read by itself.
+    reader_.add([this](services::OfficeSession* session, const std::string& problem) -> std::function<void()> {
+        std::vector<std::array<wxString, 3>> rows;
+        std::vector<int64_t> ids;
+        int64_t clients = -1;
+        std::string failed = problem;
+        if (session) {
+            try {
+                TimerPlaces places(*session);
+                const auto now = text::now();
+                for (const auto& t : services::TimerService(*session).list()) {
+                    rows.push_back({places.describe(t), wx(text::ltr(formatElapsed(t.elapsed(now)))),
+                                    // TRANSLATORS: a time counter's state in the main window's list
+                                    t.running() ? _("Running") : _("Paused")});
+                    ids.push_back(t.id);
+                }
+                clients = services::ClientService(*session).count();
+            } catch (const std::exception& e) {
+                failed = e.what();
+            }
+        }
+        return [this, rows = std::move(rows), ids = std::move(ids), clients, failed] {
+            counters_->DeleteAllItems();
+            for (const auto& r : rows) appendRow(counters_, {r[0], r[1], r[2]});
+            counterIds_ = ids;
+            const wxString office = wxString::Format(_("Database: %s"), wx(text::ltr(office_.url().display())));
+            summary_->SetLabel(clients < 0 ? office
+                                           : office + wxString::FromUTF8("   ·   ") +
+                                                 wxString::Format(wxPLURAL("%s client", "%s clients", pluralCount(clients)),
+                                                                  wx(text::formatCount(clients))));
+            if (!failed.empty())
+                noteText_ = wx(failed);
+            else if (clients == 0)
+                noteText_ = wxString::Format(
+                    // TRANSLATORS: %s is a command, shown as typed: praklit-cli demo generate
+                    _("The office has no clients yet: add them in Cases and clients → Clients (Ctrl+F). To try Praklit "
+                      "with an office full of sample clients, run %s and open Praklit again."),
+                    wx(text::ltr("praklit-cli demo generate")));
+            else
+                noteText_.clear();
+            wrapNote();
+            Layout();
+        };
+    });
 }
 
-void HomePanel::showOffice(services::OfficeSession& office)
+void HomePanel::quickSearch(const wxString& text)
 {
-    try {
-        const auto info = services::OfficeService::info(office);
-        database_->SetLabel(wx(text::ltr(info.display)));
-        clients_->SetLabel(wx(text::formatCount(rowsOf(info, "entities"))));
-        cases_->SetLabel(wx(text::formatCount(rowsOf(info, "cases"))));
-        users_->SetLabel(wx(text::formatCount(rowsOf(info, "users"))));
-        if (rowsOf(info, "entities") == 0)
-            noteText_ = wxString::Format(
-                // TRANSLATORS: %s is a command, shown as typed: praklit-cli demo generate
-                _("The office has no clients yet: add them in Cases and clients → Clients (Ctrl+F). To try Praklit "
-                  "with an office full of sample clients, run %s and open Praklit again."),
-                wx(text::ltr("praklit-cli demo generate")));
-        else
-            noteText_.clear();
-    } catch (const std::exception& e) {
-        for (auto* value : {database_, clients_, cases_, users_}) value->SetLabel(wxString());
-        noteText_ = wx(e.what());
+    searched_ = text;
+    const std::string typed = utf8(text);
+    const uint64_t generation = ++asked_;
+    reader_.replaceAll([this, typed, generation](services::OfficeSession* session,
+                                                 const std::string& problem) -> std::function<void()> {
+        std::vector<services::HomeItem> found;
+        std::string failed = problem;
+        if (session) {
+            try {
+                services::HomeService home(*session);
+                found = typed.empty() ? home.recent() : home.quickFind(typed, kQuickFound);
+            } catch (const std::exception& e) {
+                failed = e.what();
+            }
+        }
+        return [this, found = std::move(found), failed, generation]() mutable {
+            if (generation != asked_) return; // typed on meanwhile
+            answered_ = generation;
+            showItems(std::move(found), wx(failed));
+            if (std::exchange(openWhenAnswered_, false)) openSelected();
+        };
+    });
+}
+
+void HomePanel::showItems(std::vector<services::HomeItem> items, const wxString& problem)
+{
+    heading_->SetLabel(searched_.empty() ? _("Recent clients and cases") : _("Found"));
+    items_->DeleteAllItems();
+    for (const auto& item : items)
+        appendRow(items_, {kindLabel(item.kind), wx(item.title), isolated(item.detail)});
+    shown_ = std::move(items);
+    if (!shown_.empty()) items_->SelectRow(0);
+    if (!problem.empty()) {
+        noteText_ = problem;
+        wrapNote();
     }
-    wrapNote();
+    Layout();
+}
+
+void HomePanel::openWhenRead()
+{
+    if (answered_ == asked_) {
+        items_->SelectRow(0);
+        openSelected();
+    } else {
+        openWhenAnswered_ = true;
+    }
+}
+
+void HomePanel::openSelected()
+{
+    if (shown_.empty()) return;
+    const int row = std::max(items_->GetSelectedRow(), 0);
+    const auto& item = shown_[size_t(std::min<size_t>(size_t(row), shown_.size() - 1))];
+    wxWindow* top = wxGetTopLevelParent(this);
+    try {
+        if (item.kind == services::HomeItem::Kind::Client)
+            ClientCardFrame::showFor(top, office_, item.id);
+        else
+            CaseCardFrame::showFor(top, office_, item.id);
+    } catch (const std::exception& e) {
+        noteText_ = wx(e.what()); // deleted meanwhile, or the office is unreachable
+        wrapNote();
+    }
 }
 
 void HomePanel::wrapNote()
 {
-    // Wrap to the room the panel has, or a readable width before it is laid out.
-    const int room = GetClientSize().x - FromDIP(48);
     note_->SetLabel(noteText_);
-    note_->Wrap(std::min(room > FromDIP(150) ? room : FromDIP(560), FromDIP(720)));
+    note_->Wrap(std::max(GetClientSize().x - FromDIP(48), FromDIP(200)));
+    note_->Show(!noteText_.empty());
     Layout();
 }
 

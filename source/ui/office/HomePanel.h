@@ -1,32 +1,60 @@
 #pragma once
+#include "services/HomeService.h"
+#include "ui/widgets/BackgroundReader.h"
+
 #include <wx/panel.h>
 
+#include <vector>
+
+class wxDataViewListCtrl;
 class wxStaticText;
 
 namespace praklit::services { class OfficeSession; }
 
 namespace praklit::ui {
 
-// The main window's body for now: what the office holds, and what to do
-// when it holds nothing yet. The home panels of UI.md (hearings, recent
-// clients, SMS) replace it as their issues arrive.
+// The main window's body: the clients and cases the user opened last (or,
+// while the top bar's quick search holds text, what it finds), the user's
+// time counters, and a line about the office. Each part reads only what it
+// shows, in the background (BackgroundReader), so the window never waits
+// for the database.
 class HomePanel : public wxPanel {
 public:
-    explicit HomePanel(wxWindow* parent);
+    HomePanel(wxWindow* parent, services::OfficeSession& office);
 
-    // Reads the summary again; a failure shows its sentence in place of it.
-    void showOffice(services::OfficeSession& office);
+    // Reads everything again (back from a card, or another office opened).
+    void showOffice();
+    // What the quick search box holds: empty shows the recent ones again.
+    void quickSearch(const wxString& text);
+    // The selected line's card (the first line's when none is selected).
+    void openSelected();
+    // Enter in the quick search box: the first line found opens, once the
+    // search typed is answered.
+    void openWhenRead();
+
+    wxDataViewListCtrl* items() const { return items_; }
+    wxDataViewListCtrl* counters() const { return counters_; }
+    // Reads asked for and not answered yet: for tests.
+    bool reading() const { return reader_.busy(); }
 
 private:
-    wxStaticText* addRow(wxSizer* grid, const wxString& label);
+    void showItems(std::vector<services::HomeItem> items, const wxString& problem);
     void wrapNote();
 
-    wxStaticText* database_ = nullptr;
-    wxStaticText* clients_ = nullptr;
-    wxStaticText* cases_ = nullptr;
-    wxStaticText* users_ = nullptr;
+    services::OfficeSession& office_;
+    BackgroundReader reader_;
+    wxStaticText* heading_ = nullptr;
+    wxDataViewListCtrl* items_ = nullptr;
+    wxDataViewListCtrl* counters_ = nullptr;
+    std::vector<int64_t> counterIds_;
+    wxStaticText* summary_ = nullptr;
     wxStaticText* note_ = nullptr;
     wxString noteText_;
+    std::vector<services::HomeItem> shown_;
+    wxString searched_;
+    uint64_t asked_ = 0; // the latest quick search or recent list asked for
+    uint64_t answered_ = 0;
+    bool openWhenAnswered_ = false;
 };
 
 } // namespace praklit::ui

@@ -12,6 +12,7 @@
 #include "ui/office/AboutBox.h"
 #include "ui/office/Artwork.h"
 #include "ui/office/HomePanel.h"
+#include "ui/office/Shortcuts.h"
 #include "ui/office/MainMenu.h"
 #include "ui/office/OfficeConnector.h"
 #include "ui/office/UserSettings.h"
@@ -22,6 +23,7 @@
 #include <wx/bmpbuttn.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
+#include <wx/srchctrl.h>
 #include <wx/statline.h>
 #include <wx/statusbr.h>
 
@@ -29,31 +31,46 @@ namespace praklit::ui {
 
 MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConnector& connector, UserSettings& settings)
     : wxFrame(nullptr, wxID_ANY, _("Praklit"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "praklit_main"),
-      office_(std::move(office)), connector_(connector), settings_(settings)
+      office_(std::move(office)), connector_(connector), settings_(settings), typing_(this)
 {
     SetIcons(appIcons());
     SetMenuBar(makeMainMenuBar());
     CreateStatusBar(2);
 
     auto* body = new wxPanel(this);
+    body_ = body;
     // A sizer's first item sits at the start edge: the right one in Hebrew.
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     hamburger_ = new wxBitmapButton(body, wxID_ANY, hamburgerIcon(), wxDefaultPosition, wxDefaultSize, wxBU_AUTODRAW,
                                     wxDefaultValidator, "hamburger");
     hamburger_->SetToolTip(_("Menu"));
     top->Add(hamburger_, wxSizerFlags().Border(wxALL, FromDIP(6)));
-    top->AddStretchSpacer();
-    // The running time counter, at the end edge of the top bar (UI.md).
+    // The running time counter, then the quick search at the end edge (UI.md).
     timerBar_ = new TimerBar(body, *office_);
     top->Add(timerBar_, wxSizerFlags().CenterVertical().Border(wxALL, FromDIP(4)));
+    top->AddStretchSpacer();
+    quick_ = new wxSearchCtrl(body, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(320, -1)), wxTE_PROCESS_ENTER,
+                              wxDefaultValidator, "quick_search");
+    quick_->ShowCancelButton(true);
+    quick_->SetDescriptiveText(_("Search a client or a case (Ctrl+K)"));
+    top->Add(quick_, wxSizerFlags().CenterVertical().Border(wxALL, FromDIP(6)));
 
-    home_ = new HomePanel(body);
-    auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(top, wxSizerFlags().Expand());
-    column->Add(new wxStaticLine(body), wxSizerFlags().Expand());
-    column->Add(home_, wxSizerFlags(1).Expand());
-    body->SetSizer(column);
+    column_ = new wxBoxSizer(wxVERTICAL);
+    column_->Add(top, wxSizerFlags().Expand());
+    column_->Add(new wxStaticLine(body), wxSizerFlags().Expand());
+    body->SetSizer(column_);
+    makeHome();
 
+    // The same pause as the search screen's before a search goes out.
+    quick_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { typing_.StartOnce(150); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { home_->quickSearch(quick_->GetValue()); });
+    quick_->Bind(wxEVT_SEARCH_CANCEL, [this](wxCommandEvent&) { quick_->Clear(); });
+    quick_->Bind(wxEVT_KEY_DOWN, &MainFrame::onQuickKey, this);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        quick_->SetFocus();
+        quick_->SelectAll();
+    }, ID_QUICK_SEARCH);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showShortcuts(this); }, ID_SHORTCUTS);
     Bind(wxEVT_MENU, &MainFrame::onSystemSettings, this, ID_SYSTEM_SETTINGS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showClientSearch(); }, ID_CLIENTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { ReportsFrame::show(this, *office_); }, ID_REPORTS);
@@ -66,7 +83,7 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     // Back from the command line (`praklit-cli demo generate`) or another
     // window: the numbers may have changed.
     Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
-        if (event.GetActive() && home_) home_->showOffice(*office_);
+        if (event.GetActive() && home_) home_->showOffice();
         event.Skip();
     });
 
@@ -84,7 +101,45 @@ void MainFrame::showOffice()
     SetTitle(_("Praklit") + wxString::FromUTF8(" — ") + wx(display));
     SetStatusText(wxString::Format(_("User: %s"), wx(text::ltr(office_->user().displayName))), 0);
     SetStatusText(wxString::Format(_("Database: %s"), wx(display)), 1);
-    home_->showOffice(*office_);
+    home_->showOffice();
+}
+
+bool MainFrame::quickSearching() const { return typing_.IsRunning() || home_->reading(); }
+
+void MainFrame::makeHome()
+{
+    // The panel reads with a session of its own on the office's database:
+    // another office is another panel.
+    if (home_) {
+        column_->Detach(home_);
+        home_->Destroy();
+    }
+    home_ = new HomePanel(body_, *office_);
+    column_->Add(home_, wxSizerFlags(1).Expand());
+    body_->Layout();
+}
+
+void MainFrame::onQuickKey(wxKeyEvent& event)
+{
+    const int key = event.GetKeyCode();
+    if (key == WXK_RETURN || key == WXK_NUMPAD_ENTER) {
+        // Typed and not yet searched: the search comes first.
+        if (typing_.IsRunning()) {
+            typing_.Stop();
+            home_->quickSearch(quick_->GetValue());
+        }
+        home_->openWhenRead();
+        return;
+    }
+    if (key == WXK_DOWN || key == WXK_NUMPAD_DOWN) {
+        home_->items()->SetFocus();
+        return;
+    }
+    if (key == WXK_ESCAPE && !quick_->IsEmpty()) {
+        quick_->Clear();
+        return;
+    }
+    event.Skip();
 }
 
 void MainFrame::onHamburger(wxCommandEvent&)
@@ -160,6 +215,7 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
             TimersDialog::closeCurrent(); // it reads and writes the old office
             office_ = std::move(office); // the old one closes only once the new one is open
             timerBar_->useOffice(*office_);
+            makeHome();
         } catch (const std::exception& e) {
             return wx(e.what());
         }

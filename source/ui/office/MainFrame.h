@@ -3,10 +3,14 @@
 #include "ui/office/SystemSettingsDialog.h"
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <memory>
 
 class wxBitmapButton;
+class wxPanel;
+class wxSearchCtrl;
+class wxSizer;
 
 namespace praklit::ui {
 
@@ -26,6 +30,10 @@ public:
     services::OfficeSession& office() { return *office_; }
     wxWindow* hamburgerButton() const;
     TimerBar* timerBar() const { return timerBar_; }
+    wxSearchCtrl* quickSearchBox() const { return quick_; }
+    HomePanel* home() const { return home_; }
+    // Typed in the quick search and not answered yet: for tests.
+    bool quickSearching() const;
 
     // Not shown: the caller shows it modally (the menu) or not (tests).
     std::unique_ptr<SystemSettingsDialog> makeSystemSettingsDialog();
@@ -34,6 +42,8 @@ public:
 
 private:
     void showOffice();
+    void makeHome();
+    void onQuickKey(wxKeyEvent& event);
     void closeOfficeWindows();
     void onClose(wxCloseEvent& event);
     SystemSettingsDialog::Problem applySettings(const SystemSettingsDialog::Values& values, const ConnectionUrl& url);
@@ -45,7 +55,11 @@ private:
     UserSettings& settings_;
     wxBitmapButton* hamburger_ = nullptr;
     HomePanel* home_ = nullptr;
+    wxPanel* body_ = nullptr;
+    wxSizer* column_ = nullptr;
     TimerBar* timerBar_ = nullptr;
+    wxSearchCtrl* quick_ = nullptr;
+    wxTimer typing_;
 };
 
 } // namespace praklit::ui

@@ -15,6 +15,7 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus()
     // Ctrl+F finds, as everywhere; Ctrl+L (L for לקוחות) is a second key for the same screen.
     wxMenuItem* clients = cases->Append(ID_CLIENTS, _("&Clients…") + "\tCtrl+F");
     clients->AddExtraAccel(wxAcceleratorEntry(wxACCEL_CTRL, 'L', ID_CLIENTS));
+    cases->Append(ID_QUICK_SEARCH, _("&Quick search") + "\tCtrl+K");
 
     auto* reports = new wxMenu;
     reports->Append(ID_REPORTS, _("&Reports…") + "\tCtrl+R");
@@ -27,6 +28,7 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus()
     tools->Append(wxID_EXIT, _("E&xit") + "\tCtrl+Q");
 
     auto* help = new wxMenu;
+    help->Append(ID_SHORTCUTS, _("&Keyboard shortcuts…") + "\tF1");
     help->Append(wxID_ABOUT, _("&About"));
 
     return {{_("C&ases and clients"), cases}, {_("&Reports"), reports}, {_("&Tools and maintenance"), tools}, {_("&Help"), help}};

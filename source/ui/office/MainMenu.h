@@ -15,6 +15,8 @@ enum MainMenuId {
     ID_REPORTS, // דוחות: the reports window
     ID_LETTERHEAD, // כלים ותחזוקה → the office's letterhead
     ID_DATED_TABLES, // כלים ותחזוקה → טבלאות מע"מ ומספרי הקצאה
+    ID_QUICK_SEARCH, // the main window's quick search box
+    ID_SHORTCUTS,    // עזרה → the keyboard's shortcuts
 };
 
 wxMenuBar* makeMainMenuBar();
