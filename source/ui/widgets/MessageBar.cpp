@@ -2,6 +2,8 @@
 
 #include "ui/widgets/GrowToFit.h"
 
+#include <wx/bmpbuttn.h>
+
 namespace praklit::ui {
 
 namespace {
@@ -15,6 +17,10 @@ MessageBar::MessageBar(wxWindow* parent) : wxInfoBarGeneric(parent, wxID_ANY)
     SetShowHideEffects(wxSHOW_EFFECT_NONE, wxSHOW_EFFECT_NONE);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { reload(); }, kReload);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { clear(); }, wxID_CLOSE);
+    // wxWidgets' own tooltip of the close button is English, whatever the
+    // language (Debian ships no Hebrew catalogue of wxWidgets): ours is the office's.
+    for (wxWindow* child : GetChildren())
+        if (dynamic_cast<wxBitmapButton*>(child)) child->SetToolTip(_("Close this message"));
 }
 
 void MessageBar::show(const wxString& sentence, int icon)
