@@ -45,31 +45,23 @@ HomePanel::HomePanel(wxWindow* parent, services::OfficeSession& office)
       reader_(office.url(), office.user().login)
 {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-
-    auto* recent = new wxBoxSizer(wxVERTICAL);
-    heading_ = new wxStaticText(this, wxID_ANY, _("Recent clients and cases"), wxDefaultPosition, wxDefaultSize, 0,
-                                "items_heading");
-    heading_->SetFont(heading_->GetFont().Bold());
-    recent->Add(heading_, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
-    items_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_ROW_LINES);
-    items_->SetName("items");
-    items_->AppendTextColumn(_("Kind"), wxDATAVIEW_CELL_INERT, FromDIP(60));
-    items_->AppendTextColumn(_("Name"), wxDATAVIEW_CELL_INERT, FromDIP(280));
-    items_->AppendTextColumn(_("Details"), wxDATAVIEW_CELL_INERT, FromDIP(160));
-    recent->Add(items_, wxSizerFlags(1).Expand());
-    row->Add(recent, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
-
-    auto* timers = new wxBoxSizer(wxVERTICAL);
-    auto* timersHeading = new wxStaticText(this, wxID_ANY, _("My time counters"));
-    timersHeading->SetFont(timersHeading->GetFont().Bold());
-    timers->Add(timersHeading, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
-    counters_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_ROW_LINES);
-    counters_->SetName("counters");
-    counters_->AppendTextColumn(_("Where"), wxDATAVIEW_CELL_INERT, FromDIP(200));
-    counters_->AppendTextColumn(_("Time"), wxDATAVIEW_CELL_INERT, FromDIP(80));
-    counters_->AppendTextColumn(_("State"), wxDATAVIEW_CELL_INERT, FromDIP(70));
-    timers->Add(counters_, wxSizerFlags(1).Expand());
-    row->Add(timers, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    // A panel of the home screen: a bold heading over a list of `columns` (title, width).
+    auto panel = [&](wxStaticText*& heading, const wxString& title, const char* name,
+                     std::initializer_list<std::pair<wxString, int>> columns, int proportion) {
+        auto* column = new wxBoxSizer(wxVERTICAL);
+        heading = new wxStaticText(this, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, 0, wxString(name) + "_heading");
+        heading->SetFont(heading->GetFont().Bold());
+        column->Add(heading, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+        auto* list = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_ROW_LINES);
+        list->SetName(name);
+        for (const auto& [text, width] : columns) list->AppendTextColumn(text, wxDATAVIEW_CELL_INERT, FromDIP(width));
+        column->Add(list, wxSizerFlags(1).Expand());
+        row->Add(column, wxSizerFlags(proportion).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+        return list;
+    };
+    items_ = panel(heading_, _("Recent clients and cases"), "items", {{_("Kind"), 60}, {_("Name"), 280}, {_("Details"), 160}}, 3);
+    wxStaticText* timersHeading = nullptr;
+    counters_ = panel(timersHeading, _("My time counters"), "counters", {{_("Where"), 200}, {_("Time"), 80}, {_("State"), 70}}, 2);
 
     summary_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "summary");
     note_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "home_note");
