@@ -175,8 +175,14 @@ std::vector<ClientSummary> ClientRepository::find(const std::string& typed, int6
         return out;
     }
 
-    const auto hits = ClientSearch(db_, text::searchKey(typed), words).page(offset, limit);
+    return summariesOf(ClientSearch(db_, text::searchKey(typed), words).page(offset, limit));
+}
+
+std::vector<ClientSummary> ClientRepository::summariesOf(const std::vector<std::pair<int64_t, SearchMatch>>& hits)
+{
+    std::vector<ClientSummary> out;
     if (hits.empty()) return out;
+    SummaryRow r;
     std::string ids;
     for (const auto& [id, match] : hits) ids += (ids.empty() ? "" : ",") + std::to_string(id);
     soci::statement st = (db_.sql().prepare << std::string(kSummaryColumns) + "from entities e where e.id in (" + ids + ")");
@@ -192,6 +198,19 @@ std::vector<ClientSummary> ClientRepository::find(const std::string& typed, int6
         out.back().match = match;
     }
     return out;
+}
+
+SearchCount ClientRepository::findFirst(const std::string& typed, int64_t limit, int64_t cap, std::vector<ClientSummary>& rows)
+{
+    const auto words = text::searchWords(typed);
+    if (words.empty()) {
+        rows = find(typed, 0, limit);
+        return countMatches(typed, cap);
+    }
+    // One search for both: the kinds of match are planned once.
+    ClientSearch search(db_, text::searchKey(typed), words);
+    rows = summariesOf(search.page(0, limit));
+    return search.count(cap);
 }
 
 SearchCount ClientRepository::countMatches(const std::string& typed, int64_t cap)

@@ -28,12 +28,15 @@ public:
     std::vector<ClientSummary> find(const std::string& typed, int64_t offset, int64_t limit);
     // Counted up to `cap` (every client, exactly, when nothing was typed).
     SearchCount countMatches(const std::string& typed, int64_t cap);
+    // The first page and the count together, as a keystroke asks for them.
+    SearchCount findFirst(const std::string& typed, int64_t limit, int64_t cap, std::vector<ClientSummary>& rows);
     void setSearchKey(int64_t id, const std::string& searchKey);
     std::optional<int64_t> findByIdNumber(const std::string& idNumber);
     // Every ID and company number the office holds (a bulk load skips them).
     std::vector<std::string> idNumbersInUse();
 
 private:
+    std::vector<ClientSummary> summariesOf(const std::vector<std::pair<int64_t, SearchMatch>>& hits);
     std::vector<Client> select(const std::string& tail, const std::string& param, int64_t a, int64_t b);
     Database& db_;
 };

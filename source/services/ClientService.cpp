@@ -151,6 +151,14 @@ SearchCount ClientService::countMatches(const std::string& text, int64_t cap)
     return n;
 }
 
+SearchCount ClientService::findFirst(const std::string& text, int64_t limit, std::vector<ClientSummary>& rows, int64_t cap)
+{
+    const auto typed = cleanText(text, tr("Search"), kMaxLineLength, "search");
+    SearchCount n;
+    office_.db().guarded([&] { n = data::ClientRepository(office_.db()).findFirst(typed, limit, cap, rows); });
+    return n;
+}
+
 int64_t ClientService::count()
 {
     int64_t n = 0;

@@ -46,6 +46,9 @@ public:
     // How many, counted up to `cap`: a list shows its first rows and says
     // there are more without counting a million.
     SearchCount countMatches(const std::string& text, int64_t cap = kSearchCountCap);
+    // A keystroke's answer: the first `limit` rows and the count, from one search.
+    SearchCount findFirst(const std::string& text, int64_t limit, std::vector<ClientSummary>& rows,
+                          int64_t cap = kSearchCountCap);
 
     // The first address of an owner becomes primary by itself; a new primary
     // demotes the old one in the same transaction. Deleting the primary while

@@ -32,8 +32,7 @@ void ClientListModel::ask(const std::string& text, bool keepRows)
         if (session) {
             try {
                 services::ClientService clients(*session);
-                counted = clients.countMatches(text);
-                first = clients.find(text, 0, kPageSize);
+                counted = clients.findFirst(text, kPageSize, first);
             } catch (const std::exception& e) {
                 failed = e.what();
             }
