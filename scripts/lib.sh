@@ -10,7 +10,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config ccache gettext
   libwxgtk3.2-dev libsoci-dev libsqlite3-dev libpq-dev libicu-dev
   libboost-locale-dev libboost-date-time-dev libcurl4-openssl-dev libphonenumber-dev
-  libpango1.0-dev libcairo2-dev libssl-dev nlohmann-json3-dev libcli11-dev libxlsxwriter-dev libcsv-dev
+  libpango1.0-dev libcairo2-dev libssl-dev libsodium-dev nlohmann-json3-dev libcli11-dev libxlsxwriter-dev libcsv-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core
 )

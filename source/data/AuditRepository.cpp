@@ -1,39 +1,113 @@
 #include "data/AuditRepository.h"
 
+#include "text/Sha256.h"
+
 #include <soci/soci.h>
 
 namespace praklit::data {
 
-void AuditRepository::insert(const AuditEntry& e)
+namespace {
+const char* kAuditColumns = "a.id, a.at, a.user_id, u.login, a.table_name, a.row_id, a.action, a.changes, a.reason, "
+                       "a.prev_hash, a.hash";
+
+struct RowReader {
+    long long id = 0, user = 0, row = 0;
+    soci::indicator userInd = soci::i_ok, loginInd = soci::i_ok, rowInd = soci::i_ok;
+    std::string at, login;
+    AuditEntry e;
+    void bind(soci::statement& st)
+    {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(at));
+        st.exchange(soci::into(user, userInd));
+        st.exchange(soci::into(login, loginInd));
+        st.exchange(soci::into(e.table));
+        st.exchange(soci::into(row, rowInd));
+        st.exchange(soci::into(e.action));
+        st.exchange(soci::into(e.changes));
+        st.exchange(soci::into(e.reason));
+        st.exchange(soci::into(e.prevHash));
+        st.exchange(soci::into(e.hash));
+    }
+    AuditEntry entry() const
+    {
+        AuditEntry out = e;
+        out.id = id;
+        out.at = text::parseTimestamp(at).value_or(text::Timestamp{});
+        out.userId = userInd == soci::i_ok ? user : 0;
+        out.userLogin = loginInd == soci::i_ok ? login : std::string();
+        out.rowId = rowInd == soci::i_ok ? row : 0;
+        return out;
+    }
+};
+} // namespace
+
+std::string AuditRepository::hashOf(const AuditEntry& e)
 {
+    // Each field length-prefixed, so no two different rows read the same.
+    text::Sha256 sha;
+    auto field = [&](const std::string& v) {
+        sha.add(std::to_string(v.size())).add(":").add(v).add("\n");
+    };
+    field(e.prevHash);
+    field(std::to_string(e.id));
+    field(text::toDatabaseText(e.at));
+    field(e.userId ? std::to_string(e.userId) : std::string());
+    field(e.table);
+    field(e.rowId ? std::to_string(e.rowId) : std::string());
+    field(e.action);
+    field(e.changes);
+    field(e.reason);
+    return sha.hex();
+}
+
+void AuditRepository::insert(AuditEntry e)
+{
+    auto& sql = db_.sql();
+    long long lastId = 0;
+    std::string prev;
+    if (db_.backend() == Backend::PostgreSQL) {
+        sql << "select last_id, hash from audit_head where id = 1 for update", soci::into(lastId), soci::into(prev);
+        long long id = 0;
+        sql << "select nextval(pg_get_serial_sequence('audit_log', 'id'))", soci::into(id);
+        e.id = id;
+    } else {
+        // SQLite writers are one at a time already (IMMEDIATE transactions).
+        sql << "select last_id, hash from audit_head where id = 1", soci::into(lastId), soci::into(prev);
+        long long id = 0;
+        sql << "select coalesce(max(id), 0) + 1 from audit_log", soci::into(id);
+        e.id = id;
+    }
+    e.prevHash = prev;
+    // The stored time is what the hash covers: microseconds, as the database keeps them.
+    e.at = text::parseTimestamp(text::toDatabaseText(e.at)).value_or(e.at);
+    e.hash = hashOf(e);
     const std::string at = text::toDatabaseText(e.at);
-    const long long user = e.userId, row = e.rowId;
+    const long long id = e.id, user = e.userId, row = e.rowId;
     soci::indicator userInd = e.userId ? soci::i_ok : soci::i_null;
     soci::indicator rowInd = e.rowId ? soci::i_ok : soci::i_null;
-    db_.sql() << "insert into audit_log (at, user_id, table_name, row_id, action, changes) values (:at, :u, :t, :r, :a, :c)",
-        soci::use(at), soci::use(user, userInd), soci::use(e.table), soci::use(row, rowInd), soci::use(e.action),
-        soci::use(e.changes);
+    sql << "insert into audit_log (id, at, user_id, table_name, row_id, action, changes, reason, prev_hash, hash) "
+           "values (:id, :at, :u, :t, :r, :a, :c, :why, :p, :h)",
+        soci::use(id), soci::use(at), soci::use(user, userInd), soci::use(e.table), soci::use(row, rowInd),
+        soci::use(e.action), soci::use(e.changes), soci::use(e.reason), soci::use(e.prevHash), soci::use(e.hash);
+    sql << "update audit_head set last_id = :id, hash = :h where id = 1", soci::use(id), soci::use(e.hash);
 }
 
 std::optional<AuditEntry> AuditRepository::lastFor(const std::string& table, int64_t rowId)
 {
-    AuditEntry e;
-    long long id = 0, user = 0, row = rowId;
-    soci::indicator userInd, loginInd;
-    std::string at, login;
-    db_.sql() << "select a.id, a.at, a.user_id, u.login, a.action, a.changes from audit_log a "
-                 "left join users u on u.id = a.user_id where a.table_name = :t and a.row_id = :r "
-                 "order by a.id desc limit 1",
-        soci::use(table), soci::use(row), soci::into(id), soci::into(at), soci::into(user, userInd),
-        soci::into(login, loginInd), soci::into(e.action), soci::into(e.changes);
-    if (!db_.sql().got_data()) return std::nullopt;
-    e.id = id;
-    e.at = text::parseTimestamp(at).value_or(text::Timestamp{});
-    e.userId = userInd == soci::i_ok ? user : 0;
-    e.userLogin = loginInd == soci::i_ok ? login : std::string();
-    e.table = table;
-    e.rowId = rowId;
-    return e;
+    RowReader r;
+    long long key = rowId;
+    std::string t = table;
+    soci::statement st = (db_.sql().prepare << std::string("select ") + kAuditColumns +
+                                                   " from audit_log a left join users u on u.id = a.user_id "
+                                                   "where a.table_name = :t and a.row_id = :r and a.action not in ('read', 'export', 'sign-in', 'sign-in-refused') "
+                                                   "order by a.id desc limit 1",
+                          soci::use(t), soci::use(key));
+    r.bind(st);
+    st.define_and_bind();
+    st.execute();
+    if (!st.fetch()) return std::nullopt;
+    return r.entry();
 }
 
 int64_t AuditRepository::count()
@@ -41,6 +115,77 @@ int64_t AuditRepository::count()
     long long n = 0;
     db_.sql() << "select count(*) from audit_log", soci::into(n);
     return n;
+}
+
+std::pair<int64_t, std::string> AuditRepository::head()
+{
+    long long lastId = 0;
+    std::string hash;
+    db_.sql() << "select last_id, hash from audit_head where id = 1", soci::into(lastId), soci::into(hash);
+    return {lastId, hash};
+}
+
+AuditVerdict AuditRepository::verify()
+{
+    AuditVerdict v;
+    RowReader r;
+    soci::statement st = (db_.sql().prepare << std::string("select ") + kAuditColumns +
+                                                   " from audit_log a left join users u on u.id = a.user_id order by a.id");
+    r.bind(st);
+    st.define_and_bind();
+    st.execute();
+    std::string running;
+    int64_t lastId = 0;
+    while (st.fetch()) {
+        const AuditEntry e = r.entry();
+        ++v.rows;
+        if (v.ok()) {
+            if (e.prevHash != running) {
+                v.problem = AuditVerdict::Problem::LinkBroken;
+                v.firstBadId = e.id;
+            } else if (hashOf(e) != e.hash) {
+                v.problem = AuditVerdict::Problem::ContentChanged;
+                v.firstBadId = e.id;
+            }
+        }
+        running = e.hash;
+        lastId = e.id;
+    }
+    v.head = running;
+    if (v.ok()) {
+        const auto [headId, headHash] = head();
+        if (headId != lastId || headHash != running) {
+            v.problem = AuditVerdict::Problem::HeadMismatch;
+            v.firstBadId = headId;
+        }
+    }
+    return v;
+}
+
+void AuditRepository::chainExisting()
+{
+    std::vector<AuditEntry> rows;
+    {
+        RowReader r;
+        soci::statement st = (db_.sql().prepare << std::string("select ") + kAuditColumns +
+                                                       " from audit_log a left join users u on u.id = a.user_id order by a.id");
+        r.bind(st);
+        st.define_and_bind();
+        st.execute();
+        while (st.fetch()) rows.push_back(r.entry());
+    }
+    std::string running;
+    long long lastId = 0;
+    for (auto& e : rows) {
+        e.prevHash = running;
+        e.hash = hashOf(e);
+        const long long id = e.id;
+        db_.sql() << "update audit_log set prev_hash = :p, hash = :h where id = :id", soci::use(e.prevHash),
+            soci::use(e.hash), soci::use(id);
+        running = e.hash;
+        lastId = id;
+    }
+    db_.sql() << "update audit_head set last_id = :id, hash = :h where id = 1", soci::use(lastId), soci::use(running);
 }
 
 } // namespace praklit::data

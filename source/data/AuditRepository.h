@@ -2,8 +2,10 @@
 #include "data/Database.h"
 #include "text/Timestamp.h"
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace praklit::data {
 
@@ -14,17 +16,46 @@ struct AuditEntry {
     std::string userLogin;
     std::string table;
     int64_t rowId = 0;
-    std::string action;  // insert | update | delete | import
-    std::string changes; // JSON: {"field": [old, new], …}
+    std::string action;  // insert | update | delete | import | state | read | export | sign-in | sign-in-refused | backup | restore
+    std::string changes; // JSON: {"field": "value"} for an insert, {"field": [old, new]} for a change
+    std::string reason;  // why, when the program asked (an old entry edited)
+    std::string prevHash;
+    std::string hash;
 };
 
+// Where the audit chain stops matching: the first row whose content no
+// longer gives its hash, or whose link to the row before is broken (a row
+// removed or moved), or a head that does not end the chain (rows removed at
+// the end). Rows are walked in id order.
+struct AuditVerdict {
+    int64_t rows = 0;
+    int64_t firstBadId = 0; // 0 when the chain is whole
+    enum class Problem { None, ContentChanged, LinkBroken, HeadMismatch } problem = Problem::None;
+    std::string head; // the hash of the last row, as the chain computes it
+    bool ok() const { return problem == Problem::None; }
+};
+
+// The audit log: every row is written once (triggers refuse UPDATE and
+// DELETE) and chained to the one before by a SHA-256 over both, so a change,
+// a removal or a reordering behind the program's back is found by verify().
 class AuditRepository {
 public:
     explicit AuditRepository(Database& db) : db_(db) {}
-    void insert(const AuditEntry& entry);
+    // Inside the caller's transaction. Takes the chain's head first, so
+    // writers on several workstations line up and the chain never forks.
+    void insert(AuditEntry entry);
     // The newest entry for a row: who changed it last, and when.
     std::optional<AuditEntry> lastFor(const std::string& table, int64_t rowId);
     int64_t count();
+    // The chain head (the last row's hash, "" for an empty log) and its row.
+    std::pair<int64_t, std::string> head();
+    AuditVerdict verify();
+
+    // The hash a row should carry: its content and the hash before it.
+    static std::string hashOf(const AuditEntry& entry);
+    // Computes the chain over rows written before the log was chained (the
+    // migration that adds it, before its rows are sealed).
+    void chainExisting();
 
 private:
     Database& db_;

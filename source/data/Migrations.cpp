@@ -1,5 +1,6 @@
 #include "data/Migrations.h"
 
+#include "data/AuditRepository.h"
 #include "data/SearchWords.h"
 
 #include "text/EmbeddedFile.h"
@@ -125,6 +126,9 @@ void Migrations::bringUpToDate(Database& db, MigrationPolicy policy)
             // The search index of words is computed by the program, not SQL:
             // the step that makes it fills it for the clients already there.
             if (step.name.ends_with("_search_words.sql")) SearchWords(db).build(0, true);
+            // So is the audit chain: the rows already written are chained
+            // before the next step seals them.
+            if (step.name.ends_with("_users_and_audit.sql")) AuditRepository(db).chainExisting();
             const std::string at = text::toDatabaseText(text::now());
             const std::string program = kProgramVersion;
             sql << "insert into schema_version (version, applied_at, program_version) values (:v, :a, :p)",

@@ -5,10 +5,10 @@
 #include "data/TableStream.h"
 #include "domain/Error.h"
 #include "text/Bidi.h"
+#include "text/Sha256.h"
 #include "text/Translate.h"
 
 #include <memory>
-#include <openssl/evp.h>
 #include <soci/soci.h>
 
 namespace praklit::data {
@@ -21,36 +21,23 @@ namespace {
 // Streaming SHA-256 of rows: each value length-prefixed, NULL distinct from "".
 class RowHasher {
 public:
-    RowHasher() : ctx_(EVP_MD_CTX_new(), EVP_MD_CTX_free) { EVP_DigestInit_ex(ctx_.get(), EVP_sha256(), nullptr); }
     void add(const Row& row)
     {
         for (const auto& v : row) {
             if (!v) {
-                EVP_DigestUpdate(ctx_.get(), "N", 1);
+                sha_.add("N", 1);
                 continue;
             }
             const std::string prefix = "V" + std::to_string(v->size()) + ":";
-            EVP_DigestUpdate(ctx_.get(), prefix.data(), prefix.size());
-            EVP_DigestUpdate(ctx_.get(), v->data(), v->size());
+            sha_.add(prefix.data(), prefix.size());
+            sha_.add(v->data(), v->size());
         }
-        EVP_DigestUpdate(ctx_.get(), "\n", 1);
+        sha_.add("\n", 1);
     }
-    std::string hex()
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestFinal_ex(ctx_.get(), digest, &length);
-        static const char* digits = "0123456789abcdef";
-        std::string out;
-        for (unsigned int i = 0; i < length; ++i) {
-            out.push_back(digits[digest[i] >> 4]);
-            out.push_back(digits[digest[i] & 15]);
-        }
-        return out;
-    }
+    std::string hex() { return sha_.hex(); }
 
 private:
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx_;
+    text::Sha256 sha_;
 };
 
 void checkCancel(const std::atomic<bool>* cancel)

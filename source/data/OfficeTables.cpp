@@ -11,9 +11,16 @@ using C = ColumnType;
 const std::vector<TableInfo>& officeTables()
 {
     static const std::vector<TableInfo> tables{
+        {"user_groups",
+         {{"id", C::Integer}, {"key", C::Text}, {"name", C::Text}, {"built_in", C::Bool}, {"version", C::Integer}},
+         "1 = 1"},
+        {"group_permissions", {{"id", C::Integer}, {"group_id", C::Integer}, {"permission", C::Text}}, "1 = 1"},
         {"users",
          {{"id", C::Integer}, {"login", C::Text}, {"display_name", C::Text}, {"active", C::Bool},
-          {"created_at", C::Timestamp}, {"version", C::Integer}, {"hourly_rate_agorot", C::Integer}}},
+          {"created_at", C::Timestamp}, {"version", C::Integer}, {"hourly_rate_agorot", C::Integer},
+          {"email", C::Text}, {"title", C::Text}, {"group_id", C::Integer}, {"password_hash", C::Text},
+          {"must_change_password", C::Bool}, {"failed_sign_ins", C::Integer}, {"locked_until", C::Timestamp},
+          {"password_changed_at", C::Timestamp}}},
         {"user_settings",
          {{"id", C::Integer}, {"user_id", C::Integer}, {"key", C::Text}, {"value", C::Text}, {"version", C::Integer}}},
         {"office_settings", {{"id", C::Integer}, {"key", C::Text}, {"value", C::Text}, {"version", C::Integer}}, "1 = 1"},
@@ -82,7 +89,9 @@ const std::vector<TableInfo>& officeTables()
           {"deleted_at", C::Timestamp}, {"version", C::Integer}}},
         {"audit_log",
          {{"id", C::Integer}, {"at", C::Timestamp}, {"user_id", C::Integer}, {"table_name", C::Text},
-          {"row_id", C::Integer}, {"action", C::Text}, {"changes", C::Text}}},
+          {"row_id", C::Integer}, {"action", C::Text}, {"changes", C::Text}, {"reason", C::Text},
+          {"prev_hash", C::Text}, {"hash", C::Text}}},
+        {"audit_head", {{"id", C::Integer}, {"last_id", C::Integer}, {"hash", C::Text}}, "1 = 1"},
     };
     return tables;
 }

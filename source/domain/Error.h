@@ -13,6 +13,8 @@ enum class ErrorKind {
     Database = 5,
     OutsideService = 6,
     NotFound = 7,
+    Forbidden = 8, // the signed-in user's group lacks the permission
+    SignIn = 9,    // no one is signed in: wrong password, locked, inactive, a password is needed
 };
 
 // One clear sentence in the user's language, and the field it is about (an

@@ -30,11 +30,11 @@ Changes& Changes::change(const std::string& field, bool before, bool after)
     return change(field, std::string(before ? "true" : "false"), std::string(after ? "true" : "false"));
 }
 
-std::string Changes::json() const
+std::string Changes::json(bool insert) const
 {
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
     for (const auto& f : fields_) {
-        if (f.hasBefore)
+        if (f.hasBefore && !insert)
             out[f.name] = nlohmann::ordered_json::array({f.before, f.after});
         else
             out[f.name] = f.after;
@@ -43,7 +43,7 @@ std::string Changes::json() const
 }
 
 void audit(data::Database& db, int64_t userId, const std::string& table, int64_t rowId, const std::string& action,
-           const Changes& changes)
+           const Changes& changes, const std::string& reason)
 {
     data::AuditEntry entry;
     entry.at = text::now();
@@ -51,7 +51,8 @@ void audit(data::Database& db, int64_t userId, const std::string& table, int64_t
     entry.table = table;
     entry.rowId = rowId;
     entry.action = action;
-    entry.changes = changes.json();
+    entry.changes = changes.json(action == "insert");
+    entry.reason = reason;
     data::AuditRepository(db).insert(entry);
 }
 

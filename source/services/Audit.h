@@ -19,7 +19,9 @@ public:
     Changes& change(const std::string& field, int64_t before, int64_t after);
     Changes& change(const std::string& field, bool before, bool after);
     bool empty() const { return fields_.empty(); }
-    std::string json() const; // {"field": "value"} or {"field": ["old", "new"]}
+    // {"field": ["old", "new"]} for a change; an insert's fields, which had
+    // nothing before, are {"field": "value"}.
+    std::string json(bool insert = false) const;
 
 private:
     struct Field {
@@ -31,9 +33,9 @@ private:
     std::vector<Field> fields_;
 };
 
-// Writes one audit row (who, when, table, row, action, changes) inside the
-// caller's transaction.
+// Writes one audit row (who, when, table, row, action, changes, and the
+// reason when the program asked for one) inside the caller's transaction.
 void audit(data::Database& db, int64_t userId, const std::string& table, int64_t rowId, const std::string& action,
-           const Changes& changes);
+           const Changes& changes, const std::string& reason = {});
 
 } // namespace praklit::services

@@ -10,12 +10,12 @@
 #include "services/SettingsService.h"
 #include "services/TimerService.h"
 #include "text/Bidi.h"
+#include "text/Sha256.h"
 #include "text/Translate.h"
 
 #include <cctype>
 #include <fstream>
 #include <memory>
-#include <openssl/evp.h>
 
 namespace praklit::services {
 
@@ -25,17 +25,6 @@ using text::ltr;
 using text::tr;
 
 namespace {
-
-std::string hex(const unsigned char* bytes, unsigned int length)
-{
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        out.push_back(digits[bytes[i] >> 4]);
-        out.push_back(digits[bytes[i] & 15]);
-    }
-    return out;
-}
 
 // Copies `from` to `to` and returns the SHA-256 of the bytes copied.
 // The stored file keeps the original's extension, so the system opens it with
@@ -55,22 +44,18 @@ std::string copyHashing(const fs::path& from, const fs::path& to)
     if (!in) invalid(format(tr("The file {1} cannot be read."), ltr(from.string())), "file");
     std::ofstream out(to, std::ios::binary | std::ios::trunc);
     if (!out) throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(to.parent_path().string())));
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+    text::Sha256 digest;
     std::vector<char> buffer(1 << 16);
     while (in) {
         in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
         const auto n = in.gcount();
         if (n <= 0) break;
-        EVP_DigestUpdate(ctx.get(), buffer.data(), static_cast<size_t>(n));
+        digest.add(buffer.data(), static_cast<size_t>(n));
         out.write(buffer.data(), n);
     }
     out.close();
     if (!out) throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(to.parent_path().string())));
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest, &length);
-    return hex(digest, length);
+    return digest.hex();
 }
 
 } // namespace

@@ -32,7 +32,7 @@ ReportCell blank() { return {{}, 0, true}; }
 std::string userName(const User& u)
 {
     if (u.id == 0) return tr("No user");
-    return u.displayName.empty() ? u.login : u.displayName;
+    return u.shownName();
 }
 
 } // namespace

@@ -178,7 +178,7 @@ wxSizer* ProduceAccountDialog::filtersPart(int64_t caseId)
     label(_("&User:"));
     user_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator, "user_filter");
     user_->Append(_("All"));
-    for (const auto& u : users_) user_->Append(wx(u.displayName.empty() ? u.login : u.displayName));
+    for (const auto& u : users_) user_->Append(wx(u.shownName()));
     user_->SetSelection(0);
     add(user_);
     label(_("&Kind:"));

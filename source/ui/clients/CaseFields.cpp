@@ -29,7 +29,7 @@ CaseFields::CaseFields(wxWindow* form, std::vector<User> users, const std::strin
     auto* lawyer = control<wxChoice>("lawyer");
     // TRANSLATORS: no responsible lawyer chosen yet
     lawyer->Append(_("(none yet)"));
-    for (const auto& user : users_) lawyer->Append(wx(user.displayName.empty() ? user.login : user.displayName));
+    for (const auto& user : users_) lawyer->Append(wx(user.shownName()));
     auto* status = control<wxChoice>("status");
     status->Append(caseStatusLabel(CaseStatus::Open));
     status->Append(caseStatusLabel(CaseStatus::Closed));

@@ -74,7 +74,7 @@ wxString DocumentsPanel::userName(int64_t userId)
     if (users_.empty())
         attempt(this, [&] {
             for (const auto& u : services::CaseService(office_).users())
-                users_[u.id] = wx(u.displayName.empty() ? u.login : u.displayName);
+                users_[u.id] = wx(u.shownName());
         });
     const auto it = users_.find(userId);
     return it == users_.end() ? wxString() : it->second;
