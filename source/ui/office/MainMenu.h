@@ -17,6 +17,11 @@ enum MainMenuId {
     ID_DATED_TABLES, // כלים ותחזוקה → טבלאות מע"מ ומספרי הקצאה
     ID_QUICK_SEARCH, // the main window's quick search box
     ID_SHORTCUTS,    // עזרה → the keyboard's shortcuts
+    ID_USERS,        // כלים ותחזוקה → משתמשים: users, user groups and their permissions
+    ID_AUDIT_LOG,    // כלים ותחזוקה → יומן שינויים
+    ID_BACKUP,       // כלים ותחזוקה → גיבוי ושחזור
+    ID_CHANGE_PASSWORD, // the signed-in user's own password
+    ID_LOCK,         // lock the window now (as after idle minutes)
 };
 
 wxMenuBar* makeMainMenuBar();
