@@ -134,6 +134,32 @@ std::vector<int64_t> AccountRepository::chargeIds(int64_t accountId)
     return out;
 }
 
+void AccountRepository::setContentHash(int64_t accountId, const std::string& hash)
+{
+    const long long id = accountId;
+    db_.sql() << "update transaction_accounts set content_hash = :h where id = :id", soci::use(hash), soci::use(id);
+}
+
+std::string AccountRepository::contentHash(int64_t accountId)
+{
+    const long long id = accountId;
+    std::string hash;
+    soci::indicator ind = soci::i_ok;
+    db_.sql() << "select content_hash from transaction_accounts where id = :id", soci::use(id), soci::into(hash, ind);
+    return ind == soci::i_ok ? hash : std::string();
+}
+
+std::vector<int64_t> AccountRepository::issuedIds()
+{
+    std::vector<int64_t> out;
+    long long id = 0;
+    soci::statement st = (db_.sql().prepare << "select id from transaction_accounts where number is not null order by id",
+                          soci::into(id));
+    st.execute();
+    while (st.fetch()) out.push_back(id);
+    return out;
+}
+
 std::vector<DatedValue> AccountRepository::dated(const std::string& table, const std::string& column)
 {
     std::vector<DatedValue> out;

@@ -23,6 +23,11 @@ public:
     void markChargesBilled(int64_t accountId);
     std::vector<AccountLineAmount> lineAmounts(int64_t accountId);
     std::vector<int64_t> chargeIds(int64_t accountId);
+    // An issued account's seal (DocumentSeal): kept beside it, "" when none.
+    void setContentHash(int64_t accountId, const std::string& hash);
+    std::string contentHash(int64_t accountId);
+    // Every account that has a number (issued, paid or cancelled), oldest first.
+    std::vector<int64_t> issuedIds();
 
     std::vector<DatedValue> vatRates();
     std::vector<DatedValue> allocationThresholds();

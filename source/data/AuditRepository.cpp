@@ -2,6 +2,7 @@
 
 #include "text/Sha256.h"
 
+#include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
 namespace praklit::data {
@@ -108,6 +109,58 @@ std::optional<AuditEntry> AuditRepository::lastFor(const std::string& table, int
     st.execute();
     if (!st.fetch()) return std::nullopt;
     return r.entry();
+}
+
+std::vector<AuditEntry> AuditRepository::list(const AuditFilter& f, int64_t limit)
+{
+    // Only fixed fragments join the query; every value is bound.
+    std::string where = " where 1 = 1";
+    const long long user = f.userId, row = f.rowId, before = f.beforeId, lim = limit;
+    const std::string from = f.from ? text::toDatabaseText(*f.from) : std::string();
+    const std::string until = f.until ? text::toDatabaseText(*f.until) : std::string();
+    if (f.userId) where += " and a.user_id = :u";
+    if (!f.table.empty()) where += " and a.table_name = :t";
+    if (f.rowId) where += " and a.row_id = :r";
+    if (!f.action.empty()) where += " and a.action = :a";
+    if (f.from) where += " and a.at >= :f";
+    if (f.until) where += " and a.at < :un";
+    if (f.beforeId) where += " and a.id < :b";
+    RowReader r;
+    soci::statement st(db_.sql());
+    st.alloc();
+    st.prepare(std::string("select ") + kAuditColumns + " from audit_log a left join users u on u.id = a.user_id" + where +
+               " order by a.id desc limit :lim");
+    r.bind(st);
+    if (f.userId) st.exchange(soci::use(user));
+    if (!f.table.empty()) st.exchange(soci::use(f.table));
+    if (f.rowId) st.exchange(soci::use(row));
+    if (!f.action.empty()) st.exchange(soci::use(f.action));
+    if (f.from) st.exchange(soci::use(from));
+    if (f.until) st.exchange(soci::use(until));
+    if (f.beforeId) st.exchange(soci::use(before));
+    st.exchange(soci::use(lim));
+    st.define_and_bind();
+    st.execute();
+    std::vector<AuditEntry> out;
+    while (st.fetch()) out.push_back(r.entry());
+    return out;
+}
+
+std::optional<std::string> AuditRepository::sealFor(const std::string& table, int64_t rowId)
+{
+    const long long row = rowId;
+    std::string changes;
+    soci::indicator ind = soci::i_ok;
+    db_.sql() << "select changes from audit_log where table_name = :t and row_id = :r and changes like '%\"content_hash\"%' "
+                 "order by id desc limit 1",
+        soci::use(table), soci::use(row), soci::into(changes, ind);
+    if (!db_.sql().got_data() || ind != soci::i_ok) return std::nullopt;
+    const auto json = nlohmann::json::parse(changes, nullptr, false);
+    if (!json.is_object() || !json.contains("content_hash")) return std::nullopt;
+    const auto& v = json["content_hash"];
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_array() && v.size() == 2 && v[1].is_string()) return v[1].get<std::string>();
+    return std::nullopt;
 }
 
 int64_t AuditRepository::count()

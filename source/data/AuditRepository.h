@@ -35,6 +35,17 @@ struct AuditVerdict {
     bool ok() const { return problem == Problem::None; }
 };
 
+// Which rows a list shows; an empty or zero field does not filter.
+struct AuditFilter {
+    int64_t userId = 0;
+    std::string table;
+    int64_t rowId = 0;
+    std::string action;
+    std::optional<text::Timestamp> from;  // inclusive
+    std::optional<text::Timestamp> until; // exclusive
+    int64_t beforeId = 0; // keyset paging: rows older than this one (0: from the newest)
+};
+
 // The audit log: every row is written once (triggers refuse UPDATE and
 // DELETE) and chained to the one before by a SHA-256 over both, so a change,
 // a removal or a reordering behind the program's back is found by verify().
@@ -47,6 +58,11 @@ public:
     // The newest entry for a row: who changed it last, and when.
     std::optional<AuditEntry> lastFor(const std::string& table, int64_t rowId);
     int64_t count();
+    // Newest first, at most `limit` rows: the page after `filter.beforeId`.
+    std::vector<AuditEntry> list(const AuditFilter& filter, int64_t limit);
+    // The seal a document's issuing row carries ("content_hash" in its
+    // changes), from the chain rather than from the document's own column.
+    std::optional<std::string> sealFor(const std::string& table, int64_t rowId);
     // The chain head (the last row's hash, "" for an empty log) and its row.
     std::pair<int64_t, std::string> head();
     AuditVerdict verify();

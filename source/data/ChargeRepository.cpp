@@ -97,6 +97,15 @@ bool ChargeRepository::update(const Charge& c)
     return st.get_affected_rows() == 1;
 }
 
+std::optional<text::Timestamp> ChargeRepository::createdAt(int64_t id)
+{
+    const long long key = id;
+    std::string at;
+    db_.sql() << "select created_at from charges where id = :id", soci::use(key), soci::into(at);
+    if (!db_.sql().got_data()) return std::nullopt;
+    return text::parseTimestamp(at);
+}
+
 std::optional<Charge> ChargeRepository::find(int64_t id)
 {
     ChargeBinding b;

@@ -16,6 +16,8 @@ public:
     int64_t insert(const Charge& charge);
     bool update(const Charge& charge); // false on a stale version
     std::optional<Charge> find(int64_t id);
+    // When the charge was entered (nullopt: no such charge).
+    std::optional<text::Timestamp> createdAt(int64_t id);
     // Newest first; only the page asked for is read (virtual lists).
     std::vector<ChargeRow> list(const ChargeFilter& filter, int64_t offset, int64_t limit);
     ChargeTotals totals(const ChargeFilter& filter);

@@ -1,6 +1,7 @@
 #include "data/Database.h"
 
 #include "data/DatabaseError.h"
+#include "data/FileModes.h"
 #include "data/Migrations.h"
 #include "data/NativeHandles.h"
 #include "data/OfficeTables.h"
@@ -44,7 +45,7 @@ void checkSqliteFile(const fs::path& path, OpenMode mode, const ConnectionUrl& u
                                   "another in System settings."),
                                ltr(path.string())));
         const auto dir = path.has_parent_path() ? path.parent_path() : fs::current_path();
-        fs::create_directories(dir, ec);
+        createFolders(dir, FileSharing::Owner, ec);
         if (!fs::is_directory(dir) || !hasWriteBits(dir))
             throw Error(ErrorKind::Database,
                         format(tr("The office database cannot be created in {1}: the folder cannot be written to."),
@@ -99,6 +100,11 @@ std::unique_ptr<Database> Database::open(const ConnectionUrl& url, OpenMode mode
         } catch (const std::exception& e) {
             throw translateDatabaseError(e, url);
         }
+        // Narrowed before anything is written, while the file is still
+        // empty. SQLite gives the -wal, -shm and -journal files it makes
+        // later the mode of the office file itself (its unix VFS copies it),
+        // so the process's umask is left alone.
+        if (newFile) setMode(url.sqlitePath(), FileSharing::Owner);
         std::unique_ptr<Database> db(new Database(url, std::move(session)));
         db->access_ = access;
         std::string foreign;

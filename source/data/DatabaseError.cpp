@@ -1,7 +1,10 @@
 #include "data/DatabaseError.h"
 
 #include "text/Bidi.h"
+#include "text/Secrets.h"
 #include "text/Translate.h"
+
+#include <optional>
 
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
@@ -42,11 +45,51 @@ Error fromSqliteText(const std::string& m, const ConnectionUrl& url)
     if ((contains(m, "disk") && contains(m, "full")) || contains(m, "disk I/O error"))
         return Error(ErrorKind::Database,
                      format(tr("The office database {1} could not be written: the disk is full or failing."), where(url)));
-    return Error(ErrorKind::Internal, format(tr("The database reported an error: {1}"), m));
+    return Error(ErrorKind::Internal, format(tr("The database reported an error: {1}"), text::redactSecrets(m)));
+}
+
+// The certificate authority libpq checked the server against: sslrootcert,
+// else its default file.
+std::string rootCertificate(const ConnectionUrl& url)
+{
+    const std::string file = url.get("sslrootcert");
+    return ltr(file.empty() ? std::string("~/.postgresql/root.crt") : file);
+}
+
+// libpq's TLS refusals carry no SQLSTATE: only their words say which it was.
+std::optional<Error> fromTls(const std::string& m, const ConnectionUrl& url)
+{
+    if (contains(m, "certificate verify failed") || contains(m, "self-signed certificate") ||
+        contains(m, "unable to get local issuer certificate"))
+        return Error(ErrorKind::Database,
+                     format(tr("The certificate of the database server {1} is not signed by the certificate authority in "
+                               "{2}: check sslrootcert in the connection string, or ask the office's IT person."),
+                            where(url), rootCertificate(url)));
+    if (contains(m, "does not match host name") || contains(m, "does not match host address"))
+        return Error(ErrorKind::Database,
+                     format(tr("The certificate of the database server {1} is not made out for the name {2}: connect by "
+                               "the name the certificate gives, or ask the office's IT person for a certificate with this name."),
+                            where(url), ltr(url.get("host"))));
+    if (contains(m, "root certificate file") && contains(m, "does not exist"))
+        return Error(ErrorKind::Database,
+                     format(tr("There is no certificate authority file {1} (sslrootcert in the connection string)."),
+                            rootCertificate(url)));
+    if (contains(m, "could not read root certificate file"))
+        return Error(ErrorKind::Database,
+                     format(tr("The file {1} (sslrootcert in the connection string) is not a certificate authority's "
+                               "certificate."),
+                            rootCertificate(url)));
+    if (contains(m, "server does not support SSL"))
+        return Error(ErrorKind::Database,
+                     format(tr("The database server {1} does not accept encrypted (TLS) connections, and the connection "
+                               "string requires them: ask the office's IT person to turn TLS on in the server."),
+                            where(url)));
+    return std::nullopt;
 }
 
 Error fromPostgres(const std::string& state, const std::string& m, const ConnectionUrl& url)
 {
+    if (auto tls = fromTls(m, url)) return *tls;
     if (state == "23505") return Error(ErrorKind::Conflict, tr("That value is already used by another record."));
     if (state == "23503")
         return Error(ErrorKind::InvalidInput, tr("The record refers to something that does not exist, or is still in use."));
@@ -68,7 +111,7 @@ Error fromPostgres(const std::string& state, const std::string& m, const Connect
     if (state.starts_with("08") || contains(m, "could not connect") || contains(m, "Connection refused") ||
         contains(m, "could not translate host") || contains(m, "timeout expired") || contains(m, "server closed"))
         return Error(ErrorKind::Database, format(tr("The database server {1} cannot be reached: check the address and that the server is running."), where(url)));
-    return Error(ErrorKind::Internal, format(tr("The database reported an error: {1}"), m));
+    return Error(ErrorKind::Internal, format(tr("The database reported an error: {1}"), text::redactSecrets(m)));
 }
 
 } // namespace

@@ -114,4 +114,29 @@ std::vector<Payment> TaxDocumentRepository::payments(int64_t accountId)
     return out;
 }
 
+void TaxDocumentRepository::setContentHash(int64_t documentId, const std::string& hash)
+{
+    const long long id = documentId;
+    db_.sql() << "update tax_documents set content_hash = :h where id = :id", soci::use(hash), soci::use(id);
+}
+
+std::string TaxDocumentRepository::contentHash(int64_t documentId)
+{
+    const long long id = documentId;
+    std::string hash;
+    soci::indicator ind = soci::i_ok;
+    db_.sql() << "select content_hash from tax_documents where id = :id", soci::use(id), soci::into(hash, ind);
+    return ind == soci::i_ok ? hash : std::string();
+}
+
+std::vector<int64_t> TaxDocumentRepository::allIds()
+{
+    std::vector<int64_t> out;
+    long long id = 0;
+    soci::statement st = (db_.sql().prepare << "select id from tax_documents order by id", soci::into(id));
+    st.execute();
+    while (st.fetch()) out.push_back(id);
+    return out;
+}
+
 } // namespace praklit::data

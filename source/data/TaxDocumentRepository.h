@@ -19,6 +19,10 @@ public:
     std::optional<TaxDocument> find(int64_t documentId);
     // The date of the series' latest document: the next may not be earlier.
     std::optional<std::string> lastIssuedOn(const std::string& kind);
+    // An issued document's seal (DocumentSeal): kept beside it, "" when none.
+    void setContentHash(int64_t documentId, const std::string& hash);
+    std::string contentHash(int64_t documentId);
+    std::vector<int64_t> allIds(); // oldest first
     int64_t insertPayment(const Payment& payment, int64_t createdBy);
     std::vector<Payment> payments(int64_t accountId);
 

@@ -1,6 +1,7 @@
 #include "domain/ConnectionUrl.h"
 
 #include "domain/Error.h"
+#include "text/Secrets.h"
 #include "text/Translate.h"
 
 #include <algorithm>
@@ -45,6 +46,7 @@ std::string quoteValue(const std::string& value)
 std::vector<std::pair<std::string, std::string>> parseKeywords(std::string_view s)
 {
     std::vector<std::pair<std::string, std::string>> out;
+    std::string previousKey;
     size_t i = 0;
     auto skipSpaces = [&] {
         while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
@@ -56,6 +58,14 @@ std::vector<std::pair<std::string, std::string>> parseKeywords(std::string_view 
         while (i < s.size() && s[i] != '=' && s[i] != ' ' && s[i] != '\t') ++i;
         std::string key(s.substr(keyStart, i - keyStart));
         skipSpaces();
+        // A word after an unquoted password with a space in it is the
+        // password's tail: the sentence must not echo it.
+        const bool afterPassword = previousKey == "password";
+        const auto passwordTail = [] {
+            malformed(tr("The connection string is malformed after the password: write a password with spaces in "
+                         "single quotes (password='…'), and check the setting after it."));
+        };
+        if ((i >= s.size() || s[i] != '=') && afterPassword) passwordTail();
         if (i >= s.size() || s[i] != '=')
             malformed(format(tr("The connection string is malformed: \"{1}\" has no value (write {1}=VALUE)."), key));
         ++i;
@@ -80,11 +90,20 @@ std::vector<std::pair<std::string, std::string>> parseKeywords(std::string_view 
         } else {
             while (i < s.size() && s[i] != ' ' && s[i] != '\t') value.push_back(s[i++]);
         }
-        if (std::find(kPostgresKeywords.begin(), kPostgresKeywords.end(), key) == kPostgresKeywords.end())
+        const bool known = std::find(kPostgresKeywords.begin(), kPostgresKeywords.end(), key) != kPostgresKeywords.end();
+        if (!known && afterPassword) passwordTail();
+        if (!known)
             malformed(format(tr("The connection string is malformed: \"{1}\" is not a PostgreSQL connection setting."), key));
         if (value.empty() && key != "password")
             malformed(format(tr("The connection string is malformed: \"{1}\" has an empty value."), key));
-        out.emplace_back(std::move(key), std::move(value));
+        previousKey = key;
+        // A keyword given twice takes its last value, as libpq does: what
+        // the program says about the connection is what libpq was told.
+        const auto same = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == key; });
+        if (same != out.end())
+            same->second = std::move(value);
+        else
+            out.emplace_back(std::move(key), std::move(value));
     }
     return out;
 }
@@ -134,7 +153,7 @@ ConnectionUrl ConnectionUrl::parse(std::string_view text)
         return url;
     }
     malformed(format(tr("\"{1}\" is not a database connection string: it must begin with sqlite3:// or postgresql://."),
-                     std::string(text)));
+                     text::redactSecrets(text)));
 }
 
 std::string ConnectionUrl::get(std::string_view key) const

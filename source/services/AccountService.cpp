@@ -14,6 +14,7 @@
 #include "domain/Money.h"
 #include "services/Audit.h"
 #include "services/ClientService.h"
+#include "services/DocumentSeal.h"
 #include "services/SettingsService.h"
 #include "text/Bidi.h"
 #include "text/Format.h"
@@ -63,6 +64,44 @@ Changes accountChanges(const TransactionAccount& before, const TransactionAccoun
     return ch;
 }
 
+// An account's state change is its own audit action; a payment that leaves
+// it issued is an update.
+const char* accountAction(const TransactionAccount& before, const TransactionAccount& after)
+{
+    return before.state != after.state ? "state" : "update";
+}
+
+// Each charge that moves with its account leaves its own row: the charge's
+// history shows when it was reserved, billed and released, and by whom.
+void auditChargesState(data::Database& db, int64_t userId, const std::vector<int64_t>& chargeIds, ChargeState from,
+                       ChargeState to, int64_t accountBefore, int64_t accountAfter)
+{
+    const auto account = [](int64_t id) { return id ? std::to_string(id) : std::string(); };
+    for (const auto id : chargeIds)
+        audit(db, userId, "charges", id, "state",
+              Changes()
+                  .change("state", std::string(toString(from)), std::string(toString(to)))
+                  .change("account_id", account(accountBefore), account(accountAfter)));
+}
+
+// What a tax document's issuing row keeps: all it says, and its seal.
+Changes taxDocumentChanges(const TaxDocument& d, const std::string& seal)
+{
+    Changes ch;
+    ch.set("kind", d.kind)
+        .set("number", std::to_string(d.number))
+        .set("account_id", std::to_string(d.accountId))
+        .set("issued_on", d.issuedOn)
+        .set("client_name", d.clientName)
+        .set("client_address", d.clientAddress)
+        .set("amount_before_vat_agorot", std::to_string(d.amountBeforeVatAgorot))
+        .set("vat_agorot", std::to_string(d.vatAgorot))
+        .set("total_agorot", std::to_string(d.totalAgorot))
+        .set("allocation_number", d.allocationNumber)
+        .set("content_hash", seal);
+    return ch;
+}
+
 } // namespace
 
 std::string paymentSentence(const PaymentResult& r)
@@ -84,6 +123,7 @@ std::string allocationNumberWarning()
 
 TransactionAccount AccountService::mine(int64_t accountId)
 {
+    office_.require(Permission::SeeCharges);
     const auto a = data::AccountRepository(office_.db()).find(accountId);
     if (!a) notFound(format(tr("There is no transaction account number {1}."), accountId));
     return *a;
@@ -113,6 +153,7 @@ std::vector<DatedValue> AccountService::allocationThresholds()
 
 void AccountService::setVatRate(const std::string& validFrom, int basisPoints)
 {
+    office_.require(Permission::ManageUsers);
     const auto from = checkedDate(validFrom, "date");
     if (basisPoints < 0 || basisPoints > kMaxVatBasisPoints) invalid(tr("The VAT rate must be between 0% and 100%."), "rate");
     office_.db().transaction([&] {
@@ -123,6 +164,7 @@ void AccountService::setVatRate(const std::string& validFrom, int basisPoints)
 
 void AccountService::setAllocationThreshold(const std::string& validFrom, int64_t agorot)
 {
+    office_.require(Permission::ManageUsers);
     const auto from = checkedDate(validFrom, "date");
     checkAgorot(MoneyField::Threshold, agorot);
     office_.db().transaction([&] {
@@ -141,6 +183,7 @@ std::optional<int64_t> AccountService::allocationThresholdOn(const std::string& 
 TransactionAccount AccountService::createDraft(int64_t clientId, std::vector<int64_t> chargeIds, const std::string& date,
                                                bool detailedTime)
 {
+    office_.require(Permission::IssueAccounts);
     TransactionAccount a;
     a.clientId = clientId;
     a.accountDate = dateOrToday(date, "date");
@@ -177,13 +220,20 @@ TransactionAccount AccountService::createDraft(int64_t clientId, std::vector<int
         if (!repo.update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
         ++a.version;
         audit(db, office_.user().id, "transaction_accounts", a.id, "insert",
-              Changes().set("charges", std::to_string(taken)).set("total_agorot", std::to_string(a.totalAgorot)));
+              Changes()
+                  .set("entity_id", std::to_string(clientId))
+                  .set("account_date", a.accountDate)
+                  .set("state", std::string(toString(a.state)))
+                  .set("charges", std::to_string(taken))
+                  .set("total_agorot", std::to_string(a.totalAgorot)));
+        auditChargesState(db, office_.user().id, chargeIds, ChargeState::Unbilled, ChargeState::InAccount, 0, a.id);
     });
     return a;
 }
 
 TransactionAccount AccountService::get(int64_t accountId)
 {
+    office_.require(Permission::SeeCharges);
     TransactionAccount a;
     office_.db().guarded([&] { a = mine(accountId); });
     return a;
@@ -191,6 +241,7 @@ TransactionAccount AccountService::get(int64_t accountId)
 
 std::vector<TransactionAccount> AccountService::forClient(int64_t clientId)
 {
+    office_.require(Permission::SeeCharges);
     std::vector<TransactionAccount> out;
     office_.db().guarded([&] { out = data::AccountRepository(office_.db()).forClient(clientId); });
     return out;
@@ -198,6 +249,7 @@ std::vector<TransactionAccount> AccountService::forClient(int64_t clientId)
 
 std::vector<int64_t> AccountService::charges(int64_t accountId)
 {
+    office_.require(Permission::SeeCharges);
     std::vector<int64_t> out;
     office_.db().guarded([&] { out = data::AccountRepository(office_.db()).chargeIds(accountId); });
     return out;
@@ -205,6 +257,7 @@ std::vector<int64_t> AccountService::charges(int64_t accountId)
 
 TransactionAccount AccountService::issue(int64_t accountId)
 {
+    office_.require(Permission::IssueAccounts);
     TransactionAccount a;
     auto& db = office_.db();
     db.transaction([&] {
@@ -221,7 +274,13 @@ TransactionAccount AccountService::issue(int64_t accountId)
         if (!repo.update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
         ++a.version;
         repo.markChargesBilled(a.id);
-        audit(db, office_.user().id, "transaction_accounts", a.id, "update", accountChanges(before, a));
+        // Sealed as issued: the seal goes into this row, and so into the chain.
+        const auto seal = accountSeal(db, a);
+        repo.setContentHash(a.id, seal);
+        audit(db, office_.user().id, "transaction_accounts", a.id, "state",
+              accountChanges(before, a).change("content_hash", "", seal));
+        auditChargesState(db, office_.user().id, repo.chargeIds(a.id), ChargeState::InAccount, ChargeState::Billed, a.id,
+                          a.id);
     });
     return a;
 }
@@ -229,6 +288,7 @@ TransactionAccount AccountService::issue(int64_t accountId)
 TransactionAccount AccountService::produce(int64_t clientId, std::vector<int64_t> chargeIds, const std::string& date,
                                            bool detailedTime)
 {
+    office_.require(Permission::IssueAccounts);
     TransactionAccount a;
     office_.db().transaction([&] { a = issue(createDraft(clientId, std::move(chargeIds), date, detailedTime).id); });
     return a;
@@ -236,6 +296,7 @@ TransactionAccount AccountService::produce(int64_t clientId, std::vector<int64_t
 
 TransactionAccount AccountService::cancel(int64_t accountId)
 {
+    office_.require(Permission::CancelDocuments);
     TransactionAccount a;
     auto& db = office_.db();
     db.transaction([&] {
@@ -246,10 +307,14 @@ TransactionAccount AccountService::cancel(int64_t accountId)
         const auto before = a;
         a.state = AccountState::Cancelled;
         data::AccountRepository repo(db);
+        const auto released = repo.chargeIds(a.id);
         if (!repo.update(a)) throwStaleVersion(db, "transaction_accounts", a.id);
         ++a.version;
         repo.releaseCharges(a.id);
-        audit(db, office_.user().id, "transaction_accounts", a.id, "update", accountChanges(before, a));
+        audit(db, office_.user().id, "transaction_accounts", a.id, "state", accountChanges(before, a));
+        auditChargesState(db, office_.user().id, released,
+                          before.state == AccountState::Draft ? ChargeState::InAccount : ChargeState::Billed,
+                          ChargeState::Unbilled, a.id, 0);
     });
     return a;
 }
@@ -258,6 +323,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
                                   const std::string& chequeNumber, const std::string& bank,
                                   const std::string& allocationNumber)
 {
+    office_.require(Permission::IssueAccounts);
     PaymentResult result;
     const auto cheque = cleanText(chequeNumber, tr("Cheque number"), 30, "cheque_number");
     const auto bankName = cleanText(bank, tr("Bank"), kMaxNameLength, "bank");
@@ -298,6 +364,9 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
         doc.amountBeforeVatAgorot = amountAgorot - doc.vatAgorot;
         doc.allocationNumber = invoiced ? std::string() : allocation;
         doc.id = docs.insert(doc, office_.user().id);
+        const auto seal = taxDocumentSeal(doc);
+        docs.setContentHash(doc.id, seal);
+        audit(db, office_.user().id, "tax_documents", doc.id, "insert", taxDocumentChanges(doc, seal));
 
         Payment p;
         p.accountId = a.id;
@@ -318,7 +387,7 @@ PaymentResult AccountService::pay(int64_t accountId, int64_t amountAgorot, Payme
                   .set("account_id", std::to_string(a.id))
                   .set("amount_agorot", std::to_string(amountAgorot))
                   .set(doc.kind, std::to_string(doc.number)));
-        audit(db, office_.user().id, "transaction_accounts", a.id, "update", accountChanges(before, a));
+        audit(db, office_.user().id, "transaction_accounts", a.id, accountAction(before, a), accountChanges(before, a));
 
         const auto threshold = valueOn(data::AccountRepository(db).allocationThresholds(), paidOn);
         result.allocationNumberMissing =
@@ -342,6 +411,7 @@ void AccountService::requireLetterhead()
 TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::string& date,
                                                   const std::string& allocationNumber, bool* allocationNumberMissing)
 {
+    office_.require(Permission::IssueAccounts);
     const auto issuedOn = dateOrToday(date, "date");
     const auto allocation = checkedAllocationNumber(allocationNumber);
     requireLetterhead();
@@ -369,8 +439,9 @@ TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::string
         doc.totalAgorot = a.totalAgorot;
         doc.allocationNumber = allocation;
         doc.id = docs.insert(doc, office_.user().id);
-        audit(db, office_.user().id, "tax_documents", doc.id, "insert",
-              Changes().set("kind", "invoice").set("number", std::to_string(doc.number)).set("account_id", std::to_string(a.id)));
+        const auto seal = taxDocumentSeal(doc);
+        docs.setContentHash(doc.id, seal);
+        audit(db, office_.user().id, "tax_documents", doc.id, "insert", taxDocumentChanges(doc, seal));
         const auto threshold = valueOn(data::AccountRepository(db).allocationThresholds(), issuedOn);
         if (allocationNumberMissing)
             *allocationNumberMissing = threshold && doc.amountBeforeVatAgorot > *threshold && allocation.empty();
@@ -380,6 +451,7 @@ TaxDocument AccountService::issueTaxInvoice(int64_t accountId, const std::string
 
 bool AccountService::hasTaxInvoice(int64_t accountId)
 {
+    office_.require(Permission::SeeCharges);
     bool found = false;
     office_.db().guarded([&] {
         for (const auto& d : data::TaxDocumentRepository(office_.db()).forAccount(accountId))
@@ -390,6 +462,7 @@ bool AccountService::hasTaxInvoice(int64_t accountId)
 
 std::vector<Payment> AccountService::payments(int64_t accountId)
 {
+    office_.require(Permission::SeeCharges);
     std::vector<Payment> out;
     office_.db().guarded([&] { out = data::TaxDocumentRepository(office_.db()).payments(accountId); });
     return out;
@@ -397,6 +470,7 @@ std::vector<Payment> AccountService::payments(int64_t accountId)
 
 TaxDocument AccountService::taxDocument(int64_t taxDocumentId)
 {
+    office_.require(Permission::SeeCharges);
     std::optional<TaxDocument> d;
     office_.db().guarded([&] { d = data::TaxDocumentRepository(office_.db()).find(taxDocumentId); });
     if (!d) notFound(format(tr("There is no tax invoice-receipt number {1}."), taxDocumentId));
@@ -405,6 +479,7 @@ TaxDocument AccountService::taxDocument(int64_t taxDocumentId)
 
 std::vector<TaxDocument> AccountService::invoices(int64_t clientId)
 {
+    office_.require(Permission::SeeCharges);
     std::vector<TaxDocument> out;
     office_.db().guarded([&] { out = data::TaxDocumentRepository(office_.db()).list(clientId); });
     return out;
@@ -412,6 +487,7 @@ std::vector<TaxDocument> AccountService::invoices(int64_t clientId)
 
 std::vector<Addressee> AccountService::addressees(int64_t clientId, bool forInvoices)
 {
+    office_.require(Permission::SeeCharges);
     std::vector<Addressee> out;
     office_.db().guarded([&] {
         auto& db = office_.db();

@@ -45,6 +45,7 @@ void CaseService::check(const Case& c)
 
 Case CaseService::add(Case c)
 {
+    office_.require(Permission::EditClients);
     c = validated(std::move(c));
     auto& db = office_.db();
     db.transaction([&] {
@@ -61,6 +62,7 @@ Case CaseService::add(Case c)
 
 Case CaseService::update(Case c)
 {
+    office_.require(Permission::EditClients);
     // A case closed without a date was closed today.
     if (c.status == CaseStatus::Closed && c.closedOn.empty()) c.closedOn = text::israelToday();
     c = validated(std::move(c));
@@ -72,8 +74,13 @@ Case CaseService::update(Case c)
         if (!before) notFound(format(tr("There is no case number {1}."), c.id));
         c.clientId = before->clientId;
         check(c);
+        const auto changes = caseChanges(*before, c);
+        if (changes.empty()) { // nothing to save: no version, no row
+            c = *before;
+            return;
+        }
         if (!repo.update(c)) throwStaleVersion(db, "cases", c.id);
-        audit(db, office_.user().id, "cases", c.id, "update", caseChanges(*before, c));
+        audit(db, office_.user().id, "cases", c.id, "update", changes);
         refreshClientSearchKey(db, c.clientId);
         c = *repo.find(c.id);
     });
@@ -82,14 +89,29 @@ Case CaseService::update(Case c)
 
 Case CaseService::get(int64_t caseId)
 {
+    office_.require(Permission::SeeClients);
     std::optional<Case> c;
     office_.db().guarded([&] { c = data::CaseRepository(office_.db()).find(caseId); });
     if (!c) notFound(format(tr("There is no case number {1}."), caseId));
     return *c;
 }
 
+Case CaseService::open(int64_t caseId)
+{
+    office_.require(Permission::SeeClients);
+    std::optional<Case> c;
+    auto& db = office_.db();
+    db.transaction([&] {
+        c = data::CaseRepository(db).find(caseId);
+        if (!c) notFound(format(tr("There is no case number {1}."), caseId));
+        audit(db, office_.user().id, "cases", caseId, "read", Changes());
+    });
+    return *c;
+}
+
 std::vector<Case> CaseService::forClient(int64_t clientId)
 {
+    office_.require(Permission::SeeClients);
     std::vector<Case> out;
     office_.db().guarded([&] { out = data::CaseRepository(office_.db()).forClient(clientId); });
     return out;
@@ -120,6 +142,7 @@ std::pair<std::string, int64_t> CaseService::series()
 
 void CaseService::setSeries(const std::string& prefix, int64_t next)
 {
+    office_.require(Permission::ManageUsers);
     const auto cleaned = cleanText(prefix, tr("Prefix"), 20, "prefix");
     if (next < 1) invalid(tr("The next case number must be 1 or more."), "next");
     auto& db = office_.db();

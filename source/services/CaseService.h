@@ -18,6 +18,8 @@ public:
     Case add(Case c);
     Case update(Case c);
     Case get(int64_t caseId);
+    // Opening a case's card: the case, and the access log's row for it.
+    Case open(int64_t caseId);
     std::vector<Case> forClient(int64_t clientId);
 
     std::vector<User> users();

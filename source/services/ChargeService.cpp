@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/Dates.h"
 #include "domain/Error.h"
+#include "domain/Limits.h"
 #include "domain/Rounding.h"
 #include "services/Audit.h"
 #include "services/ClientService.h"
@@ -40,6 +41,23 @@ int64_t requireWorkable(data::Database& db, int64_t clientId, int64_t caseId)
 }
 
 namespace {
+
+// One's own time and charges need AddCharges; another user's, EditOthersTime.
+void requireOwnOrOthers(const OfficeSession& office, int64_t ownerId)
+{
+    office.require(ownerId == office.user().id ? Permission::AddCharges : Permission::EditOthersTime);
+}
+
+// The office's charges need SeeCharges; a user who records time sees their own.
+void requireSight(const OfficeSession& office, int64_t userFilter)
+{
+    if (userFilter == office.user().id && office.can(Permission::AddCharges)) return;
+    office.require(Permission::SeeCharges);
+}
+
+} // namespace
+
+namespace {
 Changes chargeChanges(const Charge& before, const Charge& after)
 {
     Changes ch;
@@ -69,6 +87,7 @@ void ChargeService::price(Charge& c)
 
 Charge ChargeService::chargeTimeEntry(const TimeEntry& entry)
 {
+    requireOwnOrOthers(office_, entry.userId);
     Charge c;
     c.clientId = entry.clientId;
     c.caseId = entry.caseId;
@@ -92,6 +111,7 @@ Charge ChargeService::chargeTimeEntry(const TimeEntry& entry)
 
 Charge ChargeService::add(Charge c)
 {
+    requireOwnOrOthers(office_, c.userId ? c.userId : office_.user().id);
     if (c.chargedOn.empty()) c.chargedOn = text::israelDate(text::now());
     if (c.userId == 0) c.userId = office_.user().id;
     c.state = ChargeState::Unbilled;
@@ -108,9 +128,11 @@ Charge ChargeService::add(Charge c)
     return c;
 }
 
-Charge ChargeService::edit(Charge c)
+Charge ChargeService::edit(Charge c, const std::string& reason)
 {
+    requireOwnOrOthers(office_, get(c.id).userId);
     c = validated(std::move(c));
+    const auto why = cleanText(reason, tr("Reason"), kMaxLineLength, "reason");
     auto& db = office_.db();
     db.transaction([&] {
         data::ChargeRepository repo(db);
@@ -130,8 +152,16 @@ Charge ChargeService::edit(Charge c)
             c.rateAgorot == before->rateAgorot)
             invalid(tr("A time charge's amount follows from its minutes and rate: change those instead."), "amount");
         price(c);
+        const auto changes = chargeChanges(*before, c);
+        if (changes.empty()) { // nothing to save: no version, no row
+            c = *before;
+            return;
+        }
+        const auto created = repo.createdAt(c.id);
+        if (why.empty() && created && text::now() - *created > kEditWithoutReason)
+            invalid(tr("This charge was entered more than a day ago: give the reason for changing it."), "reason");
         if (!repo.update(c)) throwStaleVersion(db, "charges", c.id);
-        audit(db, office_.user().id, "charges", c.id, "update", chargeChanges(*before, c));
+        audit(db, office_.user().id, "charges", c.id, "update", changes, why);
         c = *repo.find(c.id);
     });
     return c;
@@ -142,11 +172,13 @@ Charge ChargeService::get(int64_t chargeId)
     std::optional<Charge> c;
     office_.db().guarded([&] { c = data::ChargeRepository(office_.db()).find(chargeId); });
     if (!c) notFound(format(tr("There is no charge number {1}."), chargeId));
+    requireSight(office_, c->userId);
     return *c;
 }
 
 std::vector<ChargeRow> ChargeService::list(const ChargeFilter& filter, int64_t offset, int64_t limit)
 {
+    requireSight(office_, filter.userId);
     checkPeriod(filter.from, filter.to);
     std::vector<ChargeRow> out;
     office_.db().guarded([&] { out = data::ChargeRepository(office_.db()).list(filter, offset, limit); });
@@ -155,6 +187,7 @@ std::vector<ChargeRow> ChargeService::list(const ChargeFilter& filter, int64_t o
 
 ChargeTotals ChargeService::totals(const ChargeFilter& filter)
 {
+    requireSight(office_, filter.userId);
     checkPeriod(filter.from, filter.to);
     ChargeTotals t;
     office_.db().guarded([&] { t = data::ChargeRepository(office_.db()).totals(filter); });

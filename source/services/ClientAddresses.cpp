@@ -23,6 +23,7 @@ using text::tr;
 
 Address ClientService::addAddress(Address address)
 {
+    office_.require(Permission::EditClients);
     address = validated(std::move(address));
     auto& db = office_.db();
     db.transaction([&] {
@@ -44,6 +45,7 @@ Address ClientService::addAddress(Address address)
 
 Address ClientService::setPrimaryAddress(int64_t addressId)
 {
+    office_.require(Permission::EditClients);
     auto& db = office_.db();
     Address result;
     db.transaction([&] {
@@ -62,6 +64,7 @@ Address ClientService::setPrimaryAddress(int64_t addressId)
 
 std::vector<Address> ClientService::addresses(int64_t clientId)
 {
+    office_.require(Permission::SeeClients);
     std::vector<Address> out;
     office_.db().guarded([&] { out = data::AddressRepository(office_.db()).forOwner(clientId); });
     return out;
@@ -69,6 +72,7 @@ std::vector<Address> ClientService::addresses(int64_t clientId)
 
 Address ClientService::address(int64_t addressId)
 {
+    office_.require(Permission::SeeClients);
     std::optional<Address> a;
     office_.db().guarded([&] { a = data::AddressRepository(office_.db()).find(addressId); });
     if (!a) notFound(format(tr("There is no address number {1}."), addressId));
@@ -77,6 +81,7 @@ Address ClientService::address(int64_t addressId)
 
 Phone ClientService::phone(int64_t phoneId)
 {
+    office_.require(Permission::SeeClients);
     std::optional<Phone> p;
     office_.db().guarded([&] { p = data::PhoneRepository(office_.db()).find(phoneId); });
     if (!p) notFound(format(tr("There is no phone number {1}."), phoneId));
@@ -85,6 +90,7 @@ Phone ClientService::phone(int64_t phoneId)
 
 Contact ClientService::contact(int64_t contactId)
 {
+    office_.require(Permission::SeeClients);
     std::optional<Contact> c;
     office_.db().guarded([&] { c = data::ContactRepository(office_.db()).find(contactId); });
     if (!c) notFound(format(tr("There is no contact number {1}."), contactId));
@@ -93,20 +99,32 @@ Contact ClientService::contact(int64_t contactId)
 
 Address ClientService::updateAddress(Address address)
 {
+    office_.require(Permission::EditClients);
     address = validated(std::move(address));
     auto& db = office_.db();
     db.transaction([&] {
         data::AddressRepository repo(db);
         const auto before = repo.find(address.id);
         if (!before) notFound(format(tr("There is no address number {1}."), address.id));
+        // An address stops being primary only when another becomes primary.
+        const auto changes = Changes()
+                                 .change("street", before->street, address.street)
+                                 .change("house", before->house, address.house)
+                                 .change("po_box", before->poBox, address.poBox)
+                                 .change("city", before->city, address.city)
+                                 .change("zip", before->zip, address.zip)
+                                 .change("country", before->country, address.country)
+                                 .change("is_primary", before->isPrimary, before->isPrimary || address.isPrimary);
+        if (changes.empty()) { // nothing to save: no version, no row
+            address = *before;
+            return;
+        }
         if (!repo.update(address)) staleVersion("addresses", address.id);
         if (address.isPrimary && !before->isPrimary) {
             repo.demotePrimary(before->ownerId);
             repo.setPrimary(address.id);
         }
-        audit(db, office_.user().id, "addresses", address.id, "update",
-              Changes().change("address", before->oneLine(), address.oneLine()).change("is_primary", before->isPrimary,
-                                                                                          before->isPrimary || address.isPrimary));
+        audit(db, office_.user().id, "addresses", address.id, "update", changes);
         address = *repo.find(address.id);
     });
     return address;
@@ -114,6 +132,7 @@ Address ClientService::updateAddress(Address address)
 
 void ClientService::deleteAddress(int64_t addressId, int64_t newPrimaryId)
 {
+    office_.require(Permission::EditClients);
     auto& db = office_.db();
     db.transaction([&] {
         data::AddressRepository repo(db);
@@ -182,6 +201,7 @@ Phone ClientService::insertPhone(Phone phone, const std::string& typedNumber)
 
 Phone ClientService::addPhone(int64_t clientId, PhoneType type, const std::string& typedNumber)
 {
+    office_.require(Permission::EditClients);
     Phone phone;
     phone.entityId = clientId;
     phone.type = type;
@@ -190,6 +210,7 @@ Phone ClientService::addPhone(int64_t clientId, PhoneType type, const std::strin
 
 Phone ClientService::addContactPhone(int64_t contactId, PhoneType type, const std::string& typedNumber)
 {
+    office_.require(Permission::EditClients);
     Phone phone;
     phone.contactId = contactId;
     phone.type = type;
@@ -198,6 +219,7 @@ Phone ClientService::addContactPhone(int64_t contactId, PhoneType type, const st
 
 Phone ClientService::updatePhone(Phone phone, const std::string& typedNumber)
 {
+    office_.require(Permission::EditClients);
     phone.e164 = parsePhoneNumber(typedNumber);
     auto& db = office_.db();
     db.transaction([&] {
@@ -206,12 +228,16 @@ Phone ClientService::updatePhone(Phone phone, const std::string& typedNumber)
         if (!before) notFound(format(tr("There is no phone number {1}."), phone.id));
         phone.entityId = before->entityId;
         phone.contactId = before->contactId;
+        const auto changes = Changes()
+                                 .change("type", std::string(toString(before->type)), std::string(toString(phone.type)))
+                                 .change("number", before->e164, phone.e164);
+        if (changes.empty()) { // nothing to save: no version, no row
+            phone = *before;
+            return;
+        }
         requireNewNumber(phone);
         if (!repo.update(phone)) staleVersion("phones", phone.id);
-        audit(db, office_.user().id, "phones", phone.id, "update",
-              Changes()
-                  .change("type", std::string(toString(before->type)), std::string(toString(phone.type)))
-                  .change("number", before->e164, phone.e164));
+        audit(db, office_.user().id, "phones", phone.id, "update", changes);
         if (before->entityId) refreshClientSearchKey(db, before->entityId);
         phone = *repo.find(phone.id);
     });
@@ -220,6 +246,7 @@ Phone ClientService::updatePhone(Phone phone, const std::string& typedNumber)
 
 void ClientService::deletePhone(int64_t phoneId)
 {
+    office_.require(Permission::EditClients);
     auto& db = office_.db();
     db.transaction([&] {
         data::PhoneRepository repo(db);
@@ -233,6 +260,7 @@ void ClientService::deletePhone(int64_t phoneId)
 
 std::vector<Phone> ClientService::phones(int64_t clientId)
 {
+    office_.require(Permission::SeeClients);
     std::vector<Phone> out;
     office_.db().guarded([&] { out = data::PhoneRepository(office_.db()).forEntity(clientId); });
     return out;

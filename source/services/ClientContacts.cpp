@@ -25,6 +25,7 @@ std::vector<ContactRole> ClientService::roles()
 
 ContactRole ClientService::addRole(const std::string& name)
 {
+    office_.require(Permission::EditClients);
     ContactRole role;
     role.name = validatedRoleName(name);
     auto& db = office_.db();
@@ -63,6 +64,7 @@ Changes contactChanges(const Contact& before, const Contact& after)
 
 Contact ClientService::saveContact(Contact contact, const std::string& roleName, const std::optional<std::string>& typedMobile)
 {
+    office_.require(Permission::EditClients);
     contact = validated(std::move(contact));
     // A wrong number is refused before anything is stored: the contact and
     // its mobile are saved together or not at all.
@@ -84,8 +86,12 @@ Contact ClientService::saveContact(Contact contact, const std::string& roleName,
         }
         contact.roleId = resolveRole(roleName);
         contact.roleName = roleName;
-        if (before) {
+        const bool contactChanged = !before || !contactChanges(*before, contact).empty();
+        if (before && contactChanged) {
             if (!repo.update(contact)) staleVersion("contacts", contact.id);
+        } else if (before) {
+            // The row stays as it is, but a stale form must not change its mobile either.
+            if (contact.version != before->version) staleVersion("contacts", contact.id);
         } else {
             contact.version = 1;
             contact.id = repo.insert(contact);
@@ -118,7 +124,8 @@ Contact ClientService::saveContact(Contact contact, const std::string& roleName,
                 if (!phones.update(*stored)) staleVersion("phones", stored->id);
             }
         }
-        audit(db, office_.user().id, "contacts", contact.id, before ? "update" : "insert", changes);
+        // An edit that changed nothing leaves nothing behind.
+        if (!changes.empty()) audit(db, office_.user().id, "contacts", contact.id, before ? "update" : "insert", changes);
         contact = *repo.find(contact.id);
     });
     return contact;
@@ -126,18 +133,21 @@ Contact ClientService::saveContact(Contact contact, const std::string& roleName,
 
 Contact ClientService::addContact(Contact contact, const std::string& roleName)
 {
+    office_.require(Permission::EditClients);
     contact.id = 0;
     return saveContact(std::move(contact), roleName, std::nullopt);
 }
 
 Contact ClientService::updateContact(Contact contact, const std::string& roleName)
 {
+    office_.require(Permission::EditClients);
     if (contact.id == 0) notFound(format(tr("There is no contact number {1}."), contact.id));
     return saveContact(std::move(contact), roleName, std::nullopt);
 }
 
 void ClientService::deleteContact(int64_t contactId)
 {
+    office_.require(Permission::EditClients);
     auto& db = office_.db();
     db.transaction([&] {
         data::ContactRepository repo(db);
@@ -150,6 +160,7 @@ void ClientService::deleteContact(int64_t contactId)
 
 std::vector<Contact> ClientService::contacts(int64_t clientId)
 {
+    office_.require(Permission::SeeClients);
     std::vector<Contact> out;
     office_.db().guarded([&] { out = data::ContactRepository(office_.db()).forClient(clientId); });
     return out;

@@ -61,6 +61,7 @@ void ClientService::staleVersion(const std::string& table, int64_t id) { throwSt
 
 Client ClientService::add(Client client)
 {
+    office_.require(Permission::EditClients);
     client = validated(std::move(client));
     auto& db = office_.db();
     db.transaction([&] {
@@ -80,6 +81,7 @@ Client ClientService::add(Client client)
 
 Client ClientService::update(Client client)
 {
+    office_.require(Permission::EditClients);
     client = validated(std::move(client));
     auto& db = office_.db();
     db.transaction([&] {
@@ -91,11 +93,16 @@ Client ClientService::update(Client client)
                 throw Error(ErrorKind::Conflict,
                             format(tr("The ID number {1} already belongs to client number {2}."), ltr(client.idNumber), *other),
                             "id_number");
+        const auto changes = clientChanges(*before, client);
+        if (changes.empty()) { // nothing to save: no version, no row
+            client = *before;
+            return;
+        }
         client.updatedAt = text::now();
         client.createdAt = before->createdAt;
         if (!repo.update(client, clientSearchKey(db, client), text::collationKey(client.displayName())))
             staleVersion("entities", client.id);
-        audit(db, office_.user().id, "entities", client.id, "update", clientChanges(*before, client));
+        audit(db, office_.user().id, "entities", client.id, "update", changes);
         client.version += 1;
     });
     return client;
@@ -103,6 +110,7 @@ Client ClientService::update(Client client)
 
 Client ClientService::get(int64_t clientId)
 {
+    office_.require(Permission::SeeClients);
     std::optional<Client> c;
     office_.db().guarded([&] { c = data::ClientRepository(office_.db()).find(clientId); });
     if (!c) notFound(format(tr("There is no client number {1}."), clientId));
@@ -111,9 +119,29 @@ Client ClientService::get(int64_t clientId)
 
 ClientCard ClientService::card(int64_t clientId)
 {
+    office_.require(Permission::SeeClients);
     ClientCard card;
     auto& db = office_.db();
-    db.snapshot([&] {
+    db.transaction([&] {
+        card = readCard(clientId);
+        audit(db, office_.user().id, "entities", clientId, "read", Changes());
+    });
+    return card;
+}
+
+ClientCard ClientService::refreshCard(int64_t clientId)
+{
+    office_.require(Permission::SeeClients);
+    ClientCard card;
+    office_.db().snapshot([&] { card = readCard(clientId); });
+    return card;
+}
+
+ClientCard ClientService::readCard(int64_t clientId)
+{
+    ClientCard card;
+    auto& db = office_.db();
+    { // inside the caller's transaction or snapshot
         const auto c = data::ClientRepository(db).find(clientId);
         if (!c) notFound(format(tr("There is no client number {1}."), clientId));
         card.client = *c;
@@ -124,12 +152,13 @@ ClientCard ClientService::card(int64_t clientId)
         for (const auto& contact : card.contacts)
             for (auto& p : phones.forContact(contact.id)) card.contactPhones.push_back(std::move(p));
         card.cases = data::CaseRepository(db).forClient(clientId);
-    });
+    }
     return card;
 }
 
 std::vector<Client> ClientService::list(int64_t offset, int64_t limit)
 {
+    office_.require(Permission::SeeClients);
     std::vector<Client> out;
     office_.db().guarded([&] { out = data::ClientRepository(office_.db()).list(offset, limit); });
     return out;
@@ -137,6 +166,7 @@ std::vector<Client> ClientService::list(int64_t offset, int64_t limit)
 
 std::vector<ClientSummary> ClientService::find(const std::string& text, int64_t offset, int64_t limit)
 {
+    office_.require(Permission::SeeClients);
     const auto typed = cleanText(text, tr("Search"), kMaxLineLength, "search");
     std::vector<ClientSummary> out;
     office_.db().guarded([&] { out = data::ClientRepository(office_.db()).find(typed, offset, limit); });
@@ -145,6 +175,7 @@ std::vector<ClientSummary> ClientService::find(const std::string& text, int64_t 
 
 SearchCount ClientService::countMatches(const std::string& text, int64_t cap)
 {
+    office_.require(Permission::SeeClients);
     const auto typed = cleanText(text, tr("Search"), kMaxLineLength, "search");
     SearchCount n;
     office_.db().guarded([&] { n = data::ClientRepository(office_.db()).countMatches(typed, cap); });
@@ -153,6 +184,7 @@ SearchCount ClientService::countMatches(const std::string& text, int64_t cap)
 
 SearchCount ClientService::findFirst(const std::string& text, int64_t limit, std::vector<ClientSummary>& rows, int64_t cap)
 {
+    office_.require(Permission::SeeClients);
     const auto typed = cleanText(text, tr("Search"), kMaxLineLength, "search");
     SearchCount n;
     office_.db().guarded([&] { n = data::ClientRepository(office_.db()).findFirst(typed, limit, cap, rows); });
@@ -161,6 +193,7 @@ SearchCount ClientService::findFirst(const std::string& text, int64_t limit, std
 
 int64_t ClientService::count()
 {
+    office_.require(Permission::SeeClients);
     int64_t n = 0;
     office_.db().guarded([&] { n = data::ClientRepository(office_.db()).count(); });
     return n;

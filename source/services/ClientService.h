@@ -34,7 +34,12 @@ public:
     Client add(Client client);
     Client update(Client client);
     Client get(int64_t clientId);
+    // Opening a client's card: read, and the access log's row for it (who
+    // read which client, when), in one transaction of the front end's
+    // read-write session.
     ClientCard card(int64_t clientId);
+    // The card already open, read again after a change (no access row).
+    ClientCard refreshCard(int64_t clientId);
     std::vector<Client> list(int64_t offset, int64_t limit);
     int64_t count();
 
@@ -81,6 +86,7 @@ public:
     Contact contact(int64_t contactId);
 
 private:
+    ClientCard readCard(int64_t clientId);
     void requireClient(int64_t clientId);
     int64_t resolveRole(const std::string& roleName);
     Phone insertPhone(Phone phone, const std::string& typedNumber);

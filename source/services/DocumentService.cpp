@@ -4,6 +4,7 @@
 #include "data/ClientRepository.h"
 #include "data/Database.h"
 #include "data/DocumentRepository.h"
+#include "data/FileModes.h"
 #include "domain/Error.h"
 #include "services/Audit.h"
 #include "services/ClientService.h"
@@ -38,12 +39,15 @@ std::string storedExtension(const fs::path& source)
     return extension;
 }
 
-std::string copyHashing(const fs::path& from, const fs::path& to)
+std::string copyHashing(const fs::path& from, const fs::path& to, data::FileSharing sharing)
 {
     std::ifstream in(from, std::ios::binary);
     if (!in) invalid(format(tr("The file {1} cannot be read."), ltr(from.string())), "file");
     std::ofstream out(to, std::ios::binary | std::ios::trunc);
     if (!out) throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(to.parent_path().string())));
+    // Narrowed while still empty: a client's document is never, even for a
+    // moment, readable by the umask's "others".
+    data::setMode(to, sharing);
     text::Sha256 digest;
     std::vector<char> buffer(1 << 16);
     while (in) {
@@ -64,6 +68,7 @@ fs::path DocumentService::pathOf(const Document& d) { return SettingsService(off
 
 Document DocumentService::find(int64_t documentId)
 {
+    office_.require(Permission::SeeClients);
     std::optional<Document> d;
     office_.db().guarded([&] { d = data::DocumentRepository(office_.db()).find(documentId); });
     if (!d) notFound(format(tr("There is no document number {1}."), documentId));
@@ -72,6 +77,7 @@ Document DocumentService::find(int64_t documentId)
 
 Document DocumentService::add(int64_t caseId, const fs::path& source, const std::string& name)
 {
+    office_.require(Permission::EditClients);
     Document d;
     d.caseId = caseId;
     d.name = name.empty() ? source.filename().string() : name;
@@ -85,6 +91,7 @@ Document DocumentService::add(int64_t caseId, const fs::path& source, const std:
 
 Document DocumentService::addForClient(int64_t clientId, const fs::path& source, const std::string& name)
 {
+    office_.require(Permission::EditClients);
     Document d;
     d.clientId = clientId;
     d.name = name.empty() ? source.filename().string() : name;
@@ -107,13 +114,14 @@ Document DocumentService::store(Document d, const fs::path& source)
     const std::string folderName = d.caseId ? "case-" + std::to_string(d.caseId) : "client-" + std::to_string(d.clientId);
     const auto store = SettingsService(office_).documentsFolder();
     const auto folder = store / folderName;
-    fs::create_directories(folder, ec);
+    const auto sharing = SettingsService(office_).documentsSharedWithGroup() ? data::FileSharing::Group : data::FileSharing::Owner;
+    data::createFolders(folder, sharing, ec);
     if (!fs::is_directory(folder))
         throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(folder.string())));
     std::string stamp = text::toDatabaseText(d.addedAt);
     std::erase_if(stamp, [](char c) { return c < '0' || c > '9'; });
     const auto temporary = folder / (".adding-" + stamp);
-    d.sha256 = copyHashing(source, temporary);
+    d.sha256 = copyHashing(source, temporary, sharing);
     d.sizeBytes = static_cast<int64_t>(fs::file_size(temporary, ec));
     d.storedName = folderName + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + storedExtension(source);
     fs::rename(temporary, store / d.storedName, ec);
@@ -141,6 +149,7 @@ Document DocumentService::store(Document d, const fs::path& source)
 
 std::vector<Document> DocumentService::forClient(int64_t clientId, bool includeDeleted)
 {
+    office_.require(Permission::SeeClients);
     std::vector<Document> out;
     office_.db().guarded([&] { out = data::DocumentRepository(office_.db()).forClient(clientId, includeDeleted); });
     return out;
@@ -148,6 +157,7 @@ std::vector<Document> DocumentService::forClient(int64_t clientId, bool includeD
 
 std::vector<Document> DocumentService::forCase(int64_t caseId, bool includeDeleted)
 {
+    office_.require(Permission::SeeClients);
     std::vector<Document> out;
     office_.db().guarded([&] { out = data::DocumentRepository(office_.db()).forCase(caseId, includeDeleted); });
     return out;
@@ -155,6 +165,7 @@ std::vector<Document> DocumentService::forCase(int64_t caseId, bool includeDelet
 
 Document DocumentService::rename(int64_t documentId, const std::string& name)
 {
+    office_.require(Permission::EditClients);
     const auto newName = validatedDocumentName(name);
     Document d;
     office_.db().transaction([&] {
@@ -169,6 +180,7 @@ Document DocumentService::rename(int64_t documentId, const std::string& name)
 
 void DocumentService::remove(int64_t documentId)
 {
+    office_.require(Permission::EditClients);
     office_.db().transaction([&] {
         const auto d = find(documentId);
         if (d.deletedAt) return;
@@ -180,6 +192,7 @@ void DocumentService::remove(int64_t documentId)
 
 void DocumentService::restore(int64_t documentId)
 {
+    office_.require(Permission::EditClients);
     office_.db().transaction([&] {
         const auto d = find(documentId);
         if (!d.deletedAt) return;
@@ -190,6 +203,7 @@ void DocumentService::restore(int64_t documentId)
 
 fs::path DocumentService::open(int64_t documentId)
 {
+    office_.require(Permission::SeeClients);
     const auto d = find(documentId);
     if (d.deletedAt) invalid(tr("This document was deleted: restore it before opening it."));
     const auto path = pathOf(d);

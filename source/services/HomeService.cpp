@@ -65,6 +65,7 @@ void HomeService::opened(HomeItem::Kind kind, int64_t id)
 
 std::vector<HomeItem> HomeService::recent()
 {
+    office_.require(Permission::SeeClients);
     std::vector<HomeItem> out;
     auto& db = office_.db();
     db.guarded([&] {
@@ -85,6 +86,7 @@ std::vector<HomeItem> HomeService::recent()
 
 std::vector<HomeItem> HomeService::quickFind(const std::string& text, int64_t limit)
 {
+    office_.require(Permission::SeeClients);
     const auto typed = cleanText(text, text::tr("Search"), kMaxLineLength, "search");
     std::vector<HomeItem> out;
     if (typed.empty()) return out;

@@ -1,5 +1,7 @@
 #include "services/OfficeLocation.h"
 
+#include "data/FileModes.h"
+
 #include <cstdlib>
 
 #ifdef _WIN32
@@ -34,6 +36,14 @@ std::filesystem::path userDataDir()
 }
 
 std::filesystem::path defaultOfficeFile() { return userDataDir() / "office.db"; }
+
+std::filesystem::path makeUserDataDir()
+{
+    const auto dir = userDataDir();
+    std::error_code ec;
+    data::createFolders(dir, data::FileSharing::Owner, ec);
+    return dir;
+}
 
 std::string osLogin()
 {

@@ -12,6 +12,9 @@ namespace praklit::services {
 //   Windows %APPDATA%\praklit
 std::filesystem::path userDataDir();
 std::filesystem::path defaultOfficeFile(); // userDataDir()/office.db
+// Makes userDataDir() when it is missing, readable by its owner alone (0700,
+// as the XDG base directory rules ask), and returns it.
+std::filesystem::path makeUserDataDir();
 
 // The operating system's login name of the person running the program.
 std::string osLogin();

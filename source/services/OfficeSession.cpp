@@ -82,8 +82,9 @@ bool requiresPassword(data::Database& db)
     return required;
 }
 
-// Checks the password and keeps the count of wrong ones; writes the sign-in
-// (or its refusal) to the audit log.
+// Checks the password and keeps the count of wrong ones. A session that
+// writes records the sign-in in the audit log; a read-only one writes only a
+// wrong try (through a connection of its own), so a read never waits for a writer.
 User checkPassword(data::Database& db, const std::string& login, const std::string& password)
 {
     std::optional<data::SignInRecord> record;
@@ -110,20 +111,25 @@ User checkPassword(data::Database& db, const std::string& login, const std::stri
     // The costly check runs outside any transaction: nobody waits on it.
     const bool matches = passwordMatches(record->passwordHash, password);
     const int64_t id = record->user.id;
+    const bool readOnly = db.readOnly();
     if (!matches) {
-        db.transaction([&] {
-            data::UserRepository(db).failedSignIn(id, kSignInTries, now + std::chrono::minutes(kLockMinutes));
-            audit(db, id, "users", id, "sign-in-refused", Changes().set("reason", "wrong password"));
+        std::unique_ptr<data::Database> writer;
+        if (readOnly) writer = data::Database::open(db.url(), OpenMode::MustExist, data::MigrationPolicy::Refuse);
+        auto& w = writer ? *writer : db;
+        w.transaction([&] {
+            data::UserRepository(w).failedSignIn(id, kSignInTries, now + std::chrono::minutes(kLockMinutes));
+            audit(w, id, "users", id, "sign-in-refused", Changes().set("reason", "wrong password"));
         });
         wrongPassword();
     }
     if (!record->user.active)
         throw Error(ErrorKind::SignIn,
                     format(tr("The user {1} is not active: an administrator can enable it."), text::ltr(login)));
-    db.transaction([&] {
-        data::UserRepository(db).signedIn(id);
-        audit(db, id, "users", id, "sign-in", Changes());
-    });
+    if (!readOnly)
+        db.transaction([&] {
+            data::UserRepository(db).signedIn(id);
+            audit(db, id, "users", id, "sign-in", Changes());
+        });
     return record->user;
 }
 
@@ -179,11 +185,7 @@ std::unique_ptr<OfficeSession> OfficeSession::signIn(const ConnectionUrl& url, c
                                                      Access access)
 {
     const std::string name = validatedLogin(login);
-    // Signing in writes (the count of wrong tries, the access log) even for
-    // a session that will only read; that one does not migrate the office.
-    auto db = data::Database::open(url, mode,
-                                   access == Access::ReadOnly ? data::MigrationPolicy::Refuse : data::MigrationPolicy::Apply,
-                                   Access::ReadWrite);
+    auto db = data::Database::open(url, mode, data::MigrationPolicy::Apply, access);
     User user;
     if (password) {
         user = checkPassword(*db, name, *password);
@@ -194,18 +196,24 @@ std::unique_ptr<OfficeSession> OfficeSession::signIn(const ConnectionUrl& url, c
                             ? tr("The office server asks every user for a password.")
                             : tr("This office asks every user for a password."));
         // An embedded office without passwords trusts whoever can open its
-        // file (readable by its owner only): its users sign in by name.
-        user = findOrAdd(*db, name, name == osLogin());
+        // file (readable by its owner only): its users sign in by name, and
+        // the operating system's login is added on its first start.
+        const bool mayAdd = name == osLogin();
+        if (access == Access::ReadOnly) {
+            std::optional<User> found;
+            db->guarded([&] { found = data::UserRepository(*db).findByLogin(name); });
+            if (found) user = *found;
+            else if (mayAdd) user = findOrAdd(*data::Database::open(url, OpenMode::MustExist, data::MigrationPolicy::Refuse), name, true);
+            else throw Error(ErrorKind::SignIn, format(tr("There is no user {1} in this office."), text::ltr(name)));
+        } else {
+            user = findOrAdd(*db, name, mayAdd);
+        }
         if (!user.active)
             throw Error(ErrorKind::SignIn,
                         format(tr("The user {1} is not active: an administrator can enable it."), text::ltr(name)));
     }
     Permissions permissions;
     db->guarded([&] { permissions = permissionsOf(*db, user); });
-    if (access == Access::ReadOnly) {
-        db.reset();
-        db = data::Database::open(url, OpenMode::MustExist, data::MigrationPolicy::Apply, Access::ReadOnly);
-    }
     return std::make_unique<OfficeSession>(std::move(db), user, permissions);
 }
 

@@ -7,6 +7,8 @@
 #include "data/TaxDocumentRepository.h"
 #include "domain/Error.h"
 #include "services/AccountService.h"
+#include "services/Audit.h"
+#include "services/DocumentSeal.h"
 #include "services/DocumentService.h"
 #include "services/ports/Printer.h"
 #include "services/SettingsService.h"
@@ -38,6 +40,7 @@ std::string caseTitle(const Case& c)
 
 AccountPrintout PrintoutService::account(int64_t accountId)
 {
+    office_.require(Permission::SeeCharges);
     AccountService accounts(office_);
     const auto a = accounts.get(accountId);
     AccountPrintout p;
@@ -51,6 +54,8 @@ AccountPrintout PrintoutService::account(int64_t accountId)
 
     auto& db = office_.db();
     db.snapshot([&] {
+        // Rendered again only as it was issued.
+        requireAccountSealed(db, accountId);
         ChargeFilter filter;
         filter.accountId = accountId;
         auto rows = data::ChargeRepository(db).list(filter, 0, 10'000'000);
@@ -101,6 +106,7 @@ AccountPrintout PrintoutService::account(int64_t accountId)
 
 InvoicePrintout PrintoutService::invoiceReceipt(int64_t taxDocumentId, bool original)
 {
+    office_.require(Permission::SeeCharges);
     InvoicePrintout p;
     auto& db = office_.db();
     std::optional<TaxDocument> doc;
@@ -110,6 +116,7 @@ InvoicePrintout PrintoutService::invoiceReceipt(int64_t taxDocumentId, bool orig
     db.snapshot([&] {
         doc = data::TaxDocumentRepository(db).find(taxDocumentId);
         if (!doc) notFound(format(tr("There is no tax invoice-receipt number {1}."), taxDocumentId));
+        requireTaxDocumentSealed(db, taxDocumentId);
         payments = data::TaxDocumentRepository(db).payments(doc->accountId);
         if (const auto c = data::ClientRepository(db).find(doc->clientId)) idNumber = c->idNumber;
     });
@@ -175,13 +182,21 @@ private:
 
 } // namespace
 
+void PrintoutService::exported(const std::string& table, int64_t rowId, const std::string& where)
+{
+    auto& db = office_.db();
+    db.transaction([&] { audit(db, office_.user().id, table, rowId, "export", Changes().set("to", where)); });
+}
+
 Document PrintoutService::storeAccount(int64_t accountId)
 {
     const auto clientId = AccountService(office_).get(accountId).clientId;
     const auto printout = account(accountId);
     TemporaryPdf file;
     Printer::installed().account(printout, file.path());
-    return DocumentService(office_).addForClient(clientId, file.path(), printout.title + ".pdf");
+    auto stored = DocumentService(office_).addForClient(clientId, file.path(), printout.title + ".pdf");
+    exported("transaction_accounts", accountId, stored.name);
+    return stored;
 }
 
 Document PrintoutService::storeInvoice(int64_t taxDocumentId, bool original)
@@ -190,17 +205,22 @@ Document PrintoutService::storeInvoice(int64_t taxDocumentId, bool original)
     const auto clientId = AccountService(office_).taxDocument(taxDocumentId).clientId;
     TemporaryPdf file;
     Printer::installed().invoice(printout, file.path());
-    return DocumentService(office_).addForClient(clientId, file.path(), printout.title + " - " + printout.copyMark + ".pdf");
+    auto stored =
+        DocumentService(office_).addForClient(clientId, file.path(), printout.title + " - " + printout.copyMark + ".pdf");
+    exported("tax_documents", taxDocumentId, stored.name);
+    return stored;
 }
 
 void PrintoutService::writeAccount(int64_t accountId, const std::filesystem::path& out)
 {
     Printer::installed().account(account(accountId), out);
+    exported("transaction_accounts", accountId, out.string());
 }
 
 void PrintoutService::writeInvoice(int64_t taxDocumentId, bool original, const std::filesystem::path& out)
 {
     Printer::installed().invoice(invoiceReceipt(taxDocumentId, original), out);
+    exported("tax_documents", taxDocumentId, out.string());
 }
 
 } // namespace praklit::services

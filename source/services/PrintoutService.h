@@ -4,6 +4,7 @@
 #include "services/OfficeSession.h"
 
 #include <filesystem>
+#include <string>
 
 namespace praklit::services {
 
@@ -25,6 +26,8 @@ public:
     void writeInvoice(int64_t taxDocumentId, bool original, const std::filesystem::path& out);
 
 private:
+    // The access log's row for a document that left the program.
+    void exported(const std::string& table, int64_t rowId, const std::string& where);
     OfficeSession& office_;
 };
 

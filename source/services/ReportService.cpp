@@ -6,6 +6,7 @@
 #include "domain/Error.h"
 #include "domain/Money.h"
 #include "domain/TransactionAccount.h"
+#include "services/Audit.h"
 #include "services/SettingsService.h"
 #include "text/Format.h"
 #include "text/Timestamp.h"
@@ -46,6 +47,7 @@ const std::vector<std::string>& ReportService::names()
 
 ReportPrintout ReportService::run(const std::string& name, const std::string& from, const std::string& to)
 {
+    office_.require(Permission::SeeCharges);
     checkPeriod(from, to);
     ReportPrintout r;
     office_.db().snapshot([&] {
@@ -64,6 +66,11 @@ ReportPrintout ReportService::run(const std::string& name, const std::string& fr
 void ReportService::write(const ReportPrintout& report, ReportFormat format, const std::filesystem::path& out)
 {
     Printer::installed().report(report, format, out);
+    auto& db = office_.db();
+    db.transaction([&] {
+        audit(db, office_.user().id, "reports", 0, "export",
+              Changes().set("report", report.title).set("period", report.subtitle).set("to", out.string()));
+    });
 }
 
 ReportPrintout ReportService::unbilled(bool byLawyer, const std::string& from, const std::string& to)
@@ -88,6 +95,7 @@ ReportPrintout ReportService::unbilled(bool byLawyer, const std::string& from, c
 
 ReportPrintout ReportService::timeByUser(const std::string& from, const std::string& to)
 {
+    office_.require(Permission::SeeOthersTime);
     ReportPrintout r;
     r.title = tr("Time by user");
     r.subtitle = period(from, to);

@@ -20,8 +20,9 @@ public:
 
     static const std::vector<std::string>& names();
     ReportPrintout run(const std::string& name, const std::string& from = {}, const std::string& to = {});
-    // Through the installed Printer: PDF, CSV or XLSX.
-    static void write(const ReportPrintout& report, ReportFormat format, const std::filesystem::path& out);
+    // Through the installed Printer: PDF, CSV or XLSX. The access log keeps
+    // who took which report out of the program, and where to.
+    void write(const ReportPrintout& report, ReportFormat format, const std::filesystem::path& out);
 
 private:
     ReportPrintout unbilled(bool byLawyer, const std::string& from, const std::string& to);

@@ -1,6 +1,7 @@
 #include "services/SettingsService.h"
 
 #include "data/Database.h"
+#include "data/FileModes.h"
 #include "data/RateRepository.h"
 #include "data/SettingsRepository.h"
 #include "domain/Error.h"
@@ -80,6 +81,7 @@ Rounding SettingsService::officeRounding()
 
 void SettingsService::setOfficeRounding(const Rounding& rule)
 {
+    office_.require(Permission::ManageUsers);
     checkRounding(rule);
     auto& db = office_.db();
     db.transaction([&] {
@@ -104,6 +106,7 @@ Rounding SettingsService::roundingFor(int64_t clientId)
 
 void SettingsService::setClientRounding(int64_t clientId, std::optional<Rounding> rule)
 {
+    office_.require(Permission::EditClients);
     if (rule) checkRounding(*rule);
     auto& db = office_.db();
     db.transaction([&] {
@@ -134,6 +137,7 @@ void SettingsService::setRate(RateOwner table, int64_t id, std::optional<int64_t
 void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot) { setRate(RateOwner::User, userId, agorot); }
 void SettingsService::setClientRate(int64_t clientId, std::optional<int64_t> agorot)
 {
+    office_.require(Permission::EditClients);
     setRate(RateOwner::Client, clientId, agorot);
 }
 void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot) { setRate(RateOwner::Case, caseId, agorot); }
@@ -203,6 +207,7 @@ Letterhead SettingsService::letterhead()
 
 void SettingsService::setLetterhead(const Letterhead& l)
 {
+    office_.require(Permission::ManageUsers);
     Letterhead clean;
     clean.officeName = cleanText(l.officeName, tr("Office name"), kMaxNameLength, "office_name");
     clean.address = cleanText(l.address, tr("Address"), kMaxLineLength, "office_address");
@@ -253,6 +258,7 @@ std::filesystem::path SettingsService::documentsFolder()
 
 void SettingsService::setDocumentsFolder(const std::filesystem::path& typed)
 {
+    office_.require(Permission::ManageUsers);
     const std::filesystem::path folder(cleanText(typed.string(), tr("Documents folder"), 1000, "documents_folder"));
     if (!folder.is_absolute())
         invalid(format(tr("The documents folder must be a full path, not {1}."), text::ltr(folder.string())), "documents_folder");
@@ -263,6 +269,106 @@ void SettingsService::setDocumentsFolder(const std::filesystem::path& typed)
         settings.setOffice("documents.folder", folder.string());
         audit(db, office_.user().id, "office_settings", 0, "update", Changes().change("documents.folder", before, folder.string()));
     });
+}
+
+std::optional<int64_t> SettingsService::userRate(int64_t userId)
+{
+    std::optional<int64_t> rate;
+    office_.db().guarded([&] { rate = data::RateRepository(office_.db()).rate(RateOwner::User, userId); });
+    return rate;
+}
+
+bool SettingsService::requiresPassword()
+{
+    if (office_.db().backend() == Backend::PostgreSQL) return true;
+    std::optional<std::string> value;
+    office_.db().guarded([&] { value = data::SettingsRepository(office_.db()).office("security.require_password"); });
+    return value.value_or("0") == "1";
+}
+
+void SettingsService::setRequiresPassword(bool required)
+{
+    office_.require(Permission::ManageUsers);
+    auto& db = office_.db();
+    if (db.backend() == Backend::PostgreSQL) {
+        if (!required) invalid(tr("The office server asks every user for a password."), "require_password");
+        return;
+    }
+    // Whoever turns passwords on must be able to sign in afterwards.
+    if (required && !office_.user().hasPassword)
+        invalid(tr("Choose your own password first (Change password): once passwords are required, a user without "
+                   "one cannot sign in."),
+                "require_password");
+    db.transaction([&] {
+        data::SettingsRepository settings(db);
+        const std::string before = settings.office("security.require_password").value_or("0");
+        const std::string after = required ? "1" : "0";
+        if (before == after) return;
+        settings.setOffice("security.require_password", after);
+        audit(db, office_.user().id, "office_settings", 0, "update",
+              Changes().change("security.require_password", before, after));
+    });
+}
+
+int SettingsService::lockMinutes()
+{
+    std::optional<std::string> value;
+    office_.db().guarded([&] { value = data::SettingsRepository(office_.db()).office("security.lock_minutes"); });
+    if (!value) return kDefaultLockMinutes;
+    try {
+        return std::stoi(*value);
+    } catch (const std::exception&) {
+        return kDefaultLockMinutes;
+    }
+}
+
+void SettingsService::setLockMinutes(int minutes)
+{
+    office_.require(Permission::ManageUsers);
+    if (minutes < 1 || minutes > 480)
+        invalid(tr("The windows lock after between 1 and 480 idle minutes."), "lock_minutes");
+    auto& db = office_.db();
+    db.transaction([&] {
+        data::SettingsRepository settings(db);
+        const std::string before = settings.office("security.lock_minutes").value_or(std::to_string(kDefaultLockMinutes));
+        const std::string after = std::to_string(minutes);
+        if (before == after) return;
+        settings.setOffice("security.lock_minutes", after);
+        audit(db, office_.user().id, "office_settings", 0, "update", Changes().change("security.lock_minutes", before, after));
+    });
+}
+
+bool SettingsService::documentsSharedWithGroup()
+{
+    std::optional<std::string> value;
+    office_.db().guarded([&] { value = data::SettingsRepository(office_.db()).office("documents.shared_group"); });
+    return value.value_or("off") == "on";
+}
+
+void SettingsService::setDocumentsSharedWithGroup(bool shared)
+{
+    office_.require(Permission::ManageUsers);
+    auto& db = office_.db();
+    bool changed = false;
+    db.transaction([&] {
+        data::SettingsRepository settings(db);
+        const std::string before = settings.office("documents.shared_group").value_or("off");
+        const std::string after = shared ? "on" : "off";
+        if (before == after) return;
+        settings.setOffice("documents.shared_group", after);
+        audit(db, office_.user().id, "office_settings", 0, "update", Changes().change("documents.shared_group", before, after));
+        changed = true;
+    });
+    if (!changed) return;
+    // What is stored already follows the setting, or the group would see
+    // only what was added after it changed.
+    auto folder = configuredDocumentsFolder();
+    if (!folder && db.backend() == Backend::SQLite) folder = documentsFolder();
+    std::error_code ec;
+    if (!folder || !std::filesystem::is_directory(*folder, ec)) return;
+    const auto sharing = shared ? data::FileSharing::Group : data::FileSharing::Owner;
+    data::setMode(*folder, sharing);
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(*folder, ec)) data::setMode(entry.path(), sharing);
 }
 
 } // namespace praklit::services

@@ -28,6 +28,7 @@ std::string cleanDescription(const std::string& d)
 
 Timer TimerService::mine(int64_t timerId)
 {
+    office_.require(Permission::AddCharges);
     const auto t = data::TimerRepository(office_.db()).find(timerId);
     if (!t || t->userId != office_.user().id) notFound(format(tr("You have no time counter number {1}."), timerId));
     return *t;
@@ -61,6 +62,7 @@ void TimerService::pauseOthers(int64_t exceptId, text::Timestamp now)
 
 Timer TimerService::start(int64_t clientId, int64_t caseId, const std::string& description, TimerStart by)
 {
+    office_.require(Permission::AddCharges);
     const auto text = cleanDescription(description);
     auto& db = office_.db();
     Timer t;
@@ -134,6 +136,7 @@ Timer TimerService::describe(int64_t timerId, const std::string& description)
     Timer t;
     office_.db().transaction([&] {
         t = mine(timerId);
+        if (t.description == text) return; // nothing to save: no version, no row
         t.description = text;
         save(t, "describe");
     });
@@ -214,6 +217,7 @@ void TimerService::resolveIdle(int64_t timerId, text::Timestamp idleSince, IdleC
 
 std::vector<Timer> TimerService::list()
 {
+    office_.require(Permission::AddCharges);
     std::vector<Timer> out;
     office_.db().guarded([&] { out = data::TimerRepository(office_.db()).forUser(office_.user().id); });
     return out;
@@ -226,6 +230,7 @@ bool TimerService::longRunning(const Timer& timer, text::Timestamp now)
 
 std::optional<Timer> TimerService::automatic(int64_t caseId, TimerStart by)
 {
+    if (!office_.can(Permission::AddCharges)) return std::nullopt; // a card opened by someone who records no time
     const auto settings = SettingsService(office_).timerSettings();
     const bool wanted = by == TimerStart::CaseCard ? settings.startOnCaseCard : settings.startOnDocument;
     if (!wanted) return std::nullopt;

@@ -10,6 +10,14 @@ std::string ltr(std::string_view fragment)
     return out;
 }
 
+std::string isolate(std::string_view fragment)
+{
+    std::string out = "\u2068";
+    out.append(fragment);
+    out.append("\u2069");
+    return out;
+}
+
 std::string withoutBidiControls(std::string_view text)
 {
     // All bidi controls are three-byte UTF-8 sequences starting with E2 80 or E2 81.

@@ -76,6 +76,8 @@ TEST_F(Cli, InvalidInputExitsThreeAndWritesNothing)
 TEST_F(Cli, ConflictsAndMissingRows)
 {
     runCli(on({"db", "init"}));
+    addUser("ruth");
+    addUser("dan");
     const int64_t id = runCli(on({"--json", "client", "add", "--last-name", "כהן"})).json()["id"];
     const auto idText = std::to_string(id);
     EXPECT_EQ(runCli(on({"--user", "ruth", "client", "edit", idText, "--email", "a@b.co.il", "--expect-version", "1"})).code, 0);
@@ -162,8 +164,9 @@ TEST_F(Cli, DbCopyMovesATenThousandClientOfficeAndVerifiesIt)
 {
     // On the PostgreSQL run this is SQLite → PostgreSQL, the move an office makes.
     TestDatabase source(Backend::SQLite);
-    ASSERT_EQ(runCli({"--database", source.text(), "db", "init"}).code, 0);
-    auto demo = runCli({"--json", "--database", source.text(), "demo", "generate", "--clients", "10000", "--seed", "2"});
+    ASSERT_EQ(runCli({"--database", source.text(), "db", "init", "--admin", "tester"}, kTestPassword + "\n").code, 0);
+    auto demo = runCli({"--json", "--database", source.text(), "--user", "tester", "demo", "generate", "--clients", "10000",
+                        "--seed", "2"});
     ASSERT_EQ(demo.code, 0) << demo.err;
     EXPECT_EQ(demo.json()["clients"], 10000);
 
@@ -176,7 +179,7 @@ TEST_F(Cli, DbCopyMovesATenThousandClientOfficeAndVerifiesIt)
         EXPECT_EQ(t["source_rows"], t["target_rows"]);
         EXPECT_EQ(t["source_checksum"], t["target_checksum"]);
     }
-    auto info = runCli({"--json", "--database", db.text(), "db", "info"});
+    auto info = runCli({"--json", "--database", db.text(), "--user", "tester", "db", "info"});
     ASSERT_EQ(info.code, 0) << info.err;
     EXPECT_EQ(info.json()["rows"]["entities"], 10000);
 
@@ -287,7 +290,10 @@ TEST_F(Cli, AccountsPaymentsInvoicesAndReportsOnPaper)
     EXPECT_TRUE(std::filesystem::exists(inFile.json()["path"].get<std::string>())) << "saved in the client's file";
 
     const auto accountPdf = files.path() / "account.pdf";
-    ASSERT_EQ(runCli({"--lang", "he", "--database", db.text(), "account", "pdf", id, "--output", accountPdf.string()}).code, 0);
+    ASSERT_EQ(runCli({"--lang", "he", "--database", db.text(), "--user", "tester", "account", "pdf", id, "--output",
+                      accountPdf.string()})
+                  .code,
+              0);
     const auto text = pdfText(accountPdf);
     EXPECT_NE(text.find("כהן משה"), std::string::npos) << text;
     EXPECT_NE(text.find("12345-01-24"), std::string::npos) << text;
@@ -301,7 +307,7 @@ TEST_F(Cli, AccountsPaymentsInvoicesAndReportsOnPaper)
     EXPECT_EQ(paid.json()["account"]["state"], "paid");
     const auto invoiceId = std::to_string(paid.json()["invoice_receipt"]["id"].get<int64_t>());
     const auto invoicePdf = files.path() / "invoice.pdf";
-    ASSERT_EQ(runCli({"--lang", "he", "--database", db.text(), "invoice", "pdf", invoiceId, "--output", invoicePdf.string()}).code, 0);
+    ASSERT_EQ(runCli({"--lang", "he", "--database", db.text(), "--user", "tester", "invoice", "pdf", invoiceId, "--output", invoicePdf.string()}).code, 0);
     const auto invoice = pdfText(invoicePdf);
     EXPECT_NE(invoice.find("חשבונית מס קבלה"), std::string::npos) << invoice;
     EXPECT_NE(invoice.find("מקור"), std::string::npos) << invoice;

@@ -41,7 +41,7 @@ TEST_F(Cli, HebrewOutputHasNoEnglishWord)
     // proper names, written as they are.
     const std::string where = db.context().officeIsAFile() ? db.url().sqlitePath().string() : db.url().get("dbname");
     const std::vector<std::string> data{db.text(), where, "ruth", pdf, dir.path().string(), "SQLite", "PostgreSQL"};
-    ASSERT_EQ(runCli({"--database", db.text(), "db", "init"}).code, 0);
+    ASSERT_EQ(runCli({"--database", db.text(), "db", "init", "--admin", "ruth"}, kTestPassword + "\n").code, 0);
     auto he = [&](std::vector<std::string> args) {
         args.insert(args.begin(), {"--database", db.text(), "--user", "ruth"});
         const auto r = runCli(args);

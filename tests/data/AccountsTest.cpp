@@ -185,6 +185,7 @@ TEST(Accounts, ConcurrentInvoiceReceiptsGetConsecutiveNumbers)
     std::vector<int64_t> numbers;
     std::mutex mutex;
     std::vector<std::thread> workstations;
+    o.db.openAs("dan", "accounting").reset(); // ruth administers the office
     for (int w = 0; w < 4; ++w)
         workstations.emplace_back([&, w] {
             auto session = o.db.open(w % 2 ? "dan" : "ruth"); // its own connection

@@ -109,18 +109,19 @@ TEST(Opening, AReadOnlySessionWritesNothing)
     const auto users = t.rawCount("select count(*) from users");
     const auto audits = t.rawCount("select count(*) from audit_log");
 
-    auto reader = services::OfficeSession::open(t.url(), "ghost", OpenMode::MustExist, Access::ReadOnly);
-    EXPECT_EQ(reader->user().id, 0) << "an unknown login on a read is nobody, not a new user";
-    EXPECT_EQ(reader->user().login, "ghost");
+    auto ghost = services::OfficeSession::open(t.url(), "ghost", OpenMode::MustExist, Access::ReadOnly);
+    EXPECT_EQ(ghost->user().id, 0) << "an unknown login on a read is nobody, not a new user";
+    EXPECT_EQ(ghost->user().login, "ghost");
+    refusal(ErrorKind::Forbidden, [&] { services::ClientService(*ghost).list(0, 10); }) ;
+
+    auto reader = services::OfficeSession::open(t.url(), "ruth", OpenMode::MustExist, Access::ReadOnly);
+    EXPECT_NE(reader->user().id, 0) << "a known login is that user";
     services::ClientService clients(*reader);
     EXPECT_EQ(clients.list(0, 10).size(), 1u);
     EXPECT_EQ(clients.find("כהן", 0, 10).size(), 1u);
     Client c;
     c.lastName = "לוי";
     refusal(ErrorKind::Database, [&] { clients.add(c); });
-
-    auto known = services::OfficeSession::open(t.url(), "ruth", OpenMode::MustExist, Access::ReadOnly);
-    EXPECT_NE(known->user().id, 0) << "a known login is that user";
     EXPECT_EQ(t.rawCount("select count(*) from users"), users);
     EXPECT_EQ(t.rawCount("select count(*) from audit_log"), audits);
 }
@@ -129,6 +130,7 @@ TEST(Opening, AReaderReadsBesideAWriter)
 {
     TestDatabase t;
     auto writer = t.open("ruth");
+    t.open("dana").reset(); // a user of the office before the write begins
     Client c;
     c.lastName = "כהן";
     services::ClientService(*writer).add(c);

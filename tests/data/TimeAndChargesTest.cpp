@@ -269,7 +269,7 @@ TEST(Charges, ByHandEditedWhileUnbilledAndAudited)
 TEST(Charges, AStaleEditIsRefused)
 {
     Office o;
-    auto second = o.db.open("dan");
+    auto second = o.db.openAs("dan", "partners"); // may edit another user's charges
     Charge fee;
     fee.clientId = o.client;
     fee.kind = ChargeKind::Fixed;

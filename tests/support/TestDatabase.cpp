@@ -93,4 +93,12 @@ std::unique_ptr<services::OfficeSession> TestDatabase::open(const std::string& l
     return services::OfficeSession::open(url_, login, OpenMode::CreateIfMissing);
 }
 
+std::unique_ptr<services::OfficeSession> TestDatabase::openAs(const std::string& login, const std::string& groupKey)
+{
+    open(login).reset();
+    raw("update users set group_id = (select id from user_groups where key = '" + groupKey + "') where login = '" +
+        login + "'");
+    return open(login);
+}
+
 } // namespace praklit::test

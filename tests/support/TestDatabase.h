@@ -43,7 +43,11 @@ public:
     const BackendContext& context() const { return contextOf(backend()); }
     const ConnectionUrl& url() const { return url_; }
     std::string text() const { return url_.withPassword(); }
+    // Signed in without a password, as the trusted front ends' second
+    // connections are: the office's first user is its administrator, later
+    // ones are lawyers (OfficeSession::open), or in the group given.
     std::unique_ptr<services::OfficeSession> open(const std::string& login = "tester");
+    std::unique_ptr<services::OfficeSession> openAs(const std::string& login, const std::string& groupKey);
 
     // SQL straight to the database, not opened as an office (no migration, no
     // checks): another program's tables, or a look behind the program's back.

@@ -1,7 +1,10 @@
 #include "UiTest.h"
 
 #include "data/Database.h"
+#include "ModalDriver.h"
 #include "services/OfficeLocation.h"
+#include "services/OfficeService.h"
+#include "ui/users/FirstRunDialog.h"
 #include "ui/office/MainMenu.h"
 #include "ui/office/UserSettings.h"
 #include "ui/widgets/Utf8.h"
@@ -9,6 +12,7 @@
 #include <wx/menu.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
+#include <wx/textctrl.h>
 
 namespace praklit::ui::test {
 
@@ -76,6 +80,7 @@ TEST_F(MainWindow, ThePersonalLanguageSettingChoosesTheLanguageWhenNoneIsAskedFo
     UserSettings().setLanguage(text::Language::English);
     StartOptions options;
     options.database = ConnectionUrl::sqliteFile(freshFolder("personal") / "office.db").text();
+    services::OfficeService::init(ConnectionUrl::parse(options.database)); // no first-run dialog
     options.localeDir = text::localeDirBeside(pathOf(wxStandardPaths::Get().GetExecutablePath()));
     const bool started = app().start(options);
     UserSettings().setLanguage(text::Language::Hebrew);
@@ -110,6 +115,17 @@ TEST_F(MainWindow, WithoutADatabaseItOpensThePersonsOwnOfficeTheCommandLineUsesT
     StartOptions options;
     options.language = text::Language::Hebrew;
     options.localeDir = text::localeDirBeside(pathOf(wxStandardPaths::Get().GetExecutablePath()));
+    // A first start: the new office asks for its name and administrator.
+    ModalDriver firstRun;
+    firstRun.whileShown([](wxDialog* dialog) {
+        auto* window = dynamic_cast<FirstRunDialog*>(dialog);
+        ASSERT_NE(window, nullptr) << dialog->GetTitle().utf8_string();
+        static_cast<wxTextCtrl*>(window->FindWindow("office_name"))->ChangeValue(wxString::FromUTF8("משרד לוי"));
+        static_cast<wxTextCtrl*>(window->FindWindow("display_name"))->ChangeValue(wxString::FromUTF8("דנה לוי"));
+        static_cast<wxTextCtrl*>(window->FindWindow("password"))->ChangeValue(kTestPassword);
+        static_cast<wxTextCtrl*>(window->FindWindow("password_again"))->ChangeValue(kTestPassword);
+        EXPECT_TRUE(window->submit()) << window->message().utf8_string();
+    });
     ASSERT_TRUE(app().start(options));
     pump();
     MainFrame* frame = app().mainFrame();

@@ -1,9 +1,15 @@
 #include "UiTest.h"
 
+#include "ModalDriver.h"
+#include "services/OfficeLocation.h"
+#include "services/OfficeService.h"
+#include "services/UserService.h"
+#include "ui/users/SignInDialog.h"
 #include "ui/widgets/Utf8.h"
 
 #include <wx/evtloop.h>
 #include <wx/stdpaths.h>
+#include <wx/textctrl.h>
 
 #include <algorithm>
 #include <chrono>
@@ -98,7 +104,22 @@ MainFrame* startOn(const std::string& database, text::Language language)
     options.database = database;
     options.language = language;
     options.localeDir = text::localeDirBeside(pathOf(wxStandardPaths::Get().GetExecutablePath()));
-    if (!app().start(options)) return nullptr;
+    const auto url = ConnectionUrl::parse(database);
+    if (url.backend() == Backend::SQLite) {
+        if (!std::filesystem::exists(url.sqlitePath())) services::OfficeService::init(url);
+        if (!app().start(options)) return nullptr;
+    } else {
+        if (services::UserService::needsFirstAdministrator(url))
+            services::UserService::createFirstAdministrator(url, services::osLogin(), services::osLogin(), kTestPassword);
+        ModalDriver signIn;
+        signIn.whileShown([](wxDialog* dialog) {
+            auto* window = dynamic_cast<SignInDialog*>(dialog);
+            ASSERT_NE(window, nullptr) << dialog->GetTitle().utf8_string();
+            static_cast<wxTextCtrl*>(window->FindWindow("password"))->ChangeValue(kTestPassword);
+            EXPECT_TRUE(window->submit()) << window->message().utf8_string();
+        });
+        if (!app().start(options)) return nullptr;
+    }
     pump();
     return app().mainFrame();
 }

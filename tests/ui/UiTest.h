@@ -30,7 +30,14 @@ void screenshot(wxWindow* window, const std::string& name);
 // A fresh folder per test under the test run's temporary folder.
 std::filesystem::path freshFolder(const std::string& name);
 
-// Starts the app as `praklit --database <database> --lang <language>`.
+// The password of the operating system's user in the offices startOn makes.
+inline constexpr const char* kTestPassword = "Kiwi-tree-42";
+
+// Starts the app as `praklit --database <database> --lang <language>`. The
+// office is made first, as `praklit-cli db init` makes it, so the first-run
+// dialog does not come (UsersTest drives it); on the office server the
+// operating system's user is its administrator with kTestPassword, typed
+// into the sign-in window.
 MainFrame* startOn(const std::string& database, text::Language language);
 MainFrame* startOn(const std::filesystem::path& officeFile, text::Language language);
 

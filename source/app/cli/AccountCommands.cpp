@@ -154,8 +154,8 @@ void addAccountGroup(CLI::App& app, Context& ctx, Action& action, const std::sha
     pdf->add_option("--output", o->output, tr("Write the PDF here instead of the client's file"));
     pdf->callback([&, o] {
         action = [&, o] {
-            // --output writes a file and changes nothing; else the PDF is kept in the client's file.
-            auto office = o->output.empty() ? ctx.open() : ctx.read();
+            // Either way the PDF leaves a row in the access log: a read-write session.
+            auto office = ctx.open();
             services::PrintoutService printouts(*office);
             std::filesystem::path path = o->output;
             if (o->output.empty()) path = services::DocumentService(*office).pathOf(printouts.storeAccount(o->id));
@@ -246,7 +246,7 @@ void addInvoiceGroup(CLI::App& app, Context& ctx, Action& action, const std::sha
     invoicePdf->add_flag("--copy", o->copy, tr("Mark it העתק (a copy) rather than מקור (the original)"));
     invoicePdf->callback([&, o] {
         action = [&, o] {
-            auto office = o->output.empty() ? ctx.open() : ctx.read();
+            auto office = ctx.open();
             services::PrintoutService printouts(*office);
             std::filesystem::path path = o->output;
             if (o->output.empty()) path = services::DocumentService(*office).pathOf(printouts.storeInvoice(o->id, !o->copy));
@@ -300,9 +300,10 @@ void addReportCommand(CLI::App& app, Context& ctx, Action& action, const std::sh
     report->add_option("--output", o->output, tr("The file to write"))->required();
     report->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.read();
+            // The export is logged: a read-write session.
+            auto office = ctx.open();
             const auto r = services::ReportService(*office).run(o->name, o->from, o->to);
-            services::ReportService::write(r, o->formatName == "csv"    ? services::ReportFormat::Csv
+            services::ReportService(*office).write(r, o->formatName == "csv"    ? services::ReportFormat::Csv
                                               : o->formatName == "xlsx" ? services::ReportFormat::Xlsx
                                                                         : services::ReportFormat::Pdf,
                                            o->output);

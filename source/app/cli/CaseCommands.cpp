@@ -135,8 +135,9 @@ void addCaseCommands(CLI::App& app, Context& ctx, Action& action)
     show->add_option("id", o->id, tr("The case's number (its id)"))->required();
     show->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.read();
-            const auto c = services::CaseService(*office).get(o->id);
+            // Reading a case is logged (the access log): a read-write session.
+            auto office = ctx.open();
+            const auto c = services::CaseService(*office).open(o->id);
             ctx.print(toJson(c), describe(c));
         };
     });

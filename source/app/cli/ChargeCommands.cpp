@@ -19,6 +19,7 @@ struct ChargeOptions {
     int64_t kase = 0;
     std::string kind = "fixed";
     std::optional<std::string> amount, rate, minutesWorked, date, description, state, from, to;
+    std::string reason;
     bool noVat = false, vat = false, notBillable = false;
     int64_t limit = 100;
     int64_t offset = 0;
@@ -87,13 +88,14 @@ void addChargeCommands(CLI::App& app, Context& ctx, Action& action)
     edit->add_option("id", o->id, tr("The charge's number"))->required();
     addFields(edit);
     edit->add_flag("--vat", o->vat, tr("An expense with VAT"));
+    edit->add_option("--reason", o->reason, tr("Why the charge is changed (asked for one entered more than a day ago)"));
     edit->callback([&, o] {
         action = [&, o] {
             auto office = ctx.open();
             services::ChargeService charges(*office);
             Charge c = charges.get(o->id);
             apply(*o, c);
-            c = charges.edit(c);
+            c = charges.edit(c, o->reason);
             ctx.print(toJson(c), describe(c));
         };
     });

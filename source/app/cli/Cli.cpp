@@ -5,6 +5,7 @@
 #include "services/OfficeLocation.h"
 #include "text/Bidi.h"
 #include "text/Language.h"
+#include "text/Secrets.h"
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
@@ -32,17 +33,39 @@ ConnectionUrl Context::url() const
     return ConnectionUrl::sqliteFile(services::defaultOfficeFile());
 }
 
+std::string Context::login() const { return user.empty() ? services::osLogin() : user; }
+
+std::string Context::secretLine(const std::string& what) const
+{
+    std::string line;
+    if (!in || !std::getline(*in, line))
+        throw Error(ErrorKind::InvalidInput, format(tr("Give {1} on standard input, one line."), what));
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+std::optional<std::string> Context::password() const
+{
+    // Read once: the first line is the sign-in password, the next ones
+    // belong to the command (a new user's password).
+    if (!signInPassword) {
+        signInPassword.emplace();
+        if (passwordStdin) *signInPassword = secretLine(tr("your password"));
+        else if (const char* env = std::getenv("PRAKLIT_PASSWORD"); env && *env) *signInPassword = std::string(env);
+    }
+    return *signInPassword;
+}
+
 // Only "db init" (and the desktop program's first start) makes an office:
 // every other command opens one that exists.
 std::unique_ptr<services::OfficeSession> Context::open() const
 {
-    return services::OfficeSession::open(url(), user.empty() ? services::osLogin() : user, OpenMode::MustExist);
+    return services::OfficeSession::signIn(url(), login(), password(), OpenMode::MustExist);
 }
 
 std::unique_ptr<services::OfficeSession> Context::read() const
 {
-    return services::OfficeSession::open(url(), user.empty() ? services::osLogin() : user, OpenMode::MustExist,
-                                         Access::ReadOnly);
+    return services::OfficeSession::signIn(url(), login(), password(), OpenMode::MustExist, Access::ReadOnly);
 }
 
 void Context::print(const Json& document, const std::string& forPeople) const
@@ -87,18 +110,38 @@ text::Language languageFromArgs(int argc, char** argv)
     return text::parseLanguage(code).value_or(text::Language::Hebrew);
 }
 
+// An argument with a space is quoted, so the redaction sees a password with
+// spaces whole. Its backslashes stay as they were: a libpq value's \' must
+// still read as one.
+std::string quotedArgument(const std::string& a)
+{
+    if (!a.empty() && a.find_first_of(" \t\"") == std::string::npos) return a;
+    std::string out = "\"";
+    for (char c : a) {
+        if (c == '"') out.push_back('\\');
+        out.push_back(c);
+    }
+    return out + "\"";
+}
+
+} // namespace
+
 std::filesystem::path writeCrashLog(const std::string& what, int argc, char** argv)
 {
-    auto dir = services::userDataDir();
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    auto path = dir / "praklit-cli.log";
+    const auto path = services::makeUserDataDir() / "praklit-cli.log";
     std::ofstream log(path, std::ios::app);
-    log << text::toDatabaseText(text::now()) << " internal error: " << what << "\n  command:";
-    for (int i = 0; i < argc; ++i) log << " " << argv[i];
-    log << "\n";
+    // The log is the user's alone, like the office file beside it.
+    std::error_code ec;
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::replace, ec);
+    std::string command;
+    for (int i = 0; i < argc; ++i) command += " " + quotedArgument(argv[i]);
+    log << text::toDatabaseText(text::now()) << " internal error: " << text::redactSecrets(what)
+        << "\n  command:" << text::redactSecrets(command) << "\n";
     return path;
 }
+
+namespace {
 
 // What was wrong with the command line, in the user's language. CLI11 says
 // it in English only; its kinds of complaint are few, and the options they
@@ -127,7 +170,7 @@ std::string usageProblem(const CLI::ParseError& e, text::Language language)
 
 } // namespace
 
-int run(int argc, char** argv, std::ostream& out, std::ostream& err)
+int run(int argc, char** argv, std::ostream& out, std::ostream& err, std::istream& in)
 {
     // The command line's composition root: what the services print through.
     services::Printer::install(integrations::makePrinter());
@@ -138,6 +181,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     ctx.english = language == text::Language::English;
     ctx.out = &out;
     ctx.err = &err;
+    ctx.in = &in;
     CLI::App app(tr("Praklit — the law office's command line: the same services and rules as the desktop program."),
                  "praklit-cli");
     app.set_help_flag("-h,--help", tr("Show this help and exit."));
@@ -145,7 +189,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
                    tr("The office database: sqlite3://db=PATH or postgresql://host=… port=… dbname=… user=…"));
     app.add_flag("--json", ctx.json, tr("Write exactly one JSON document to standard output."));
     app.add_option("--lang", ctx.lang, tr("Language of messages: he (default) or en."))->check(CLI::IsMember({"he", "en"}));
-    app.add_option("--user", ctx.user, tr("Act as this user (default: the operating system's login)."));
+    app.add_option("--user", ctx.user, tr("Sign in as this user (default: the operating system's login)."));
+    app.add_flag("--password-stdin", ctx.passwordStdin,
+                 tr("Read the sign-in password from the first line of standard input (else from PRAKLIT_PASSWORD)."));
     app.require_subcommand(1);
 
     Action action;
@@ -159,6 +205,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     addDocumentCommands(app, ctx, action);
     addAccountCommands(app, ctx, action);
     addDemoCommands(app, ctx, action);
+    addUserCommands(app, ctx, action);
+    addAuditCommands(app, ctx, action);
 
     try {
         app.parse(argc, argv);
@@ -185,7 +233,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
         return static_cast<int>(e.kind());
     } catch (const std::exception& e) {
         const auto log = writeCrashLog(e.what(), argc, argv);
-        err << format(tr("Internal error: {1}. Details were written to {2}."), std::string(e.what()), log.string()) << "\n";
+        err << format(tr("Internal error: {1}. Details were written to {2}."), text::redactSecrets(e.what()), log.string())
+            << "\n";
         return 1;
     }
 }

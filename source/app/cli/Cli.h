@@ -4,9 +4,11 @@
 #include "services/OfficeSession.h"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -21,12 +23,22 @@ struct Context {
     std::string lang;
     bool english = false; // English output drops the bidi isolates Hebrew needs
     std::string user;     // --user, else the OS login
+    bool passwordStdin = false; // --password-stdin: the sign-in password is standard input's first line
     std::ostream* out = nullptr;
     std::ostream* err = nullptr;
+    std::istream* in = nullptr;
+    mutable std::optional<std::optional<std::string>> signInPassword; // read once
 
     ConnectionUrl url() const;
+    std::string login() const;
+    // The sign-in password: standard input's first line with
+    // --password-stdin, else PRAKLIT_PASSWORD, else none.
+    std::optional<std::string> password() const;
+    // The next line of standard input: a new password, never an argument
+    // (arguments are seen by every user of the machine and kept in logs).
+    std::string secretLine(const std::string& what) const;
     // The office for a command that writes, and for one that only reads (it
-    // writes nothing: no user, no journal switch, no migration).
+    // writes nothing but the sign-in: no journal switch, no migration).
     std::unique_ptr<services::OfficeSession> open() const;
     std::unique_ptr<services::OfficeSession> read() const;
     // Prints a JSON document (with --json) or lines for people.
@@ -47,8 +59,17 @@ void addTimeCommands(CLI::App& app, Context& ctx, Action& action); // timer, set
 void addChargeCommands(CLI::App& app, Context& ctx, Action& action);
 void addDocumentCommands(CLI::App& app, Context& ctx, Action& action);
 void addAccountCommands(CLI::App& app, Context& ctx, Action& action); // account, payment, invoice, report
+void addUserCommands(CLI::App& app, Context& ctx, Action& action);    // user, group
+void addAuditCommands(CLI::App& app, Context& ctx, Action& action);   // audit list, audit verify
+void addBackupCommands(CLI::App* db, Context& ctx, Action& action);   // db backup, db backups, db restore
+
+// Appends an internal error and the command line that met it to
+// praklit-cli.log in the user's data folder (0600), passwords redacted
+// (text::redactSecrets); returns the log's path.
+std::filesystem::path writeCrashLog(const std::string& what, int argc, char** argv);
 
 // Runs the CLI; returns the process exit code (shared/CLI.md).
-int run(int argc, char** argv, std::ostream& out, std::ostream& err);
+// Passwords are read from `in` (standard input).
+int run(int argc, char** argv, std::ostream& out, std::ostream& err, std::istream& in);
 
 } // namespace praklit::cli

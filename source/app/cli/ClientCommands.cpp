@@ -116,7 +116,8 @@ void addClientCommands(CLI::App& app, Context& ctx, Action& action)
     show->add_option("id", o->id, tr("The client's number"))->required();
     show->callback([&, o] {
         action = [&, o] {
-            auto office = ctx.read();
+            // Reading a card is logged (the access log): a read-write session.
+            auto office = ctx.open();
             const auto card = services::ClientService(*office).card(o->id);
             std::string people = describe(card.client);
             for (const auto& a : card.addresses)

@@ -2,9 +2,12 @@
 #include "cli/Output.h"
 #include "services/DemoGenerator.h"
 #include "services/OfficeService.h"
+#include "services/UserService.h"
+#include "text/Bidi.h"
 #include "text/Format.h"
 #include "text/Translate.h"
 
+#include <array>
 #include <chrono>
 
 namespace praklit::cli {
@@ -31,15 +34,28 @@ void addDbCommands(CLI::App& app, Context& ctx, Action& action)
     auto* db = app.add_subcommand("db", tr("The office database: create, migrate, describe, copy."));
     db->require_subcommand(1);
 
-    db->add_subcommand("init", tr("Create the office database (or bring an existing one up to date)."))
-        ->callback([&] {
-            action = [&] {
-                const auto url = ctx.url();
-                const int version = services::OfficeService::init(url);
-                ctx.print(Json{{"database", url.text()}, {"schema_version", version}},
-                          format(tr("The office database {1} is ready (schema {2})."), url.display(), version));
-            };
-        });
+    auto admin = std::make_shared<std::array<std::string, 3>>(); // login, display name, office name
+    auto* init = db->add_subcommand("init", tr("Create the office database (or bring an existing one up to date)."));
+    init->add_option("--admin", (*admin)[0],
+                     tr("Make this user the office's first administrator; the password is read from standard input."));
+    init->add_option("--display-name", (*admin)[1], tr("The first administrator's display name"));
+    init->add_option("--office-name", (*admin)[2], tr("The office's name, for its letterhead"));
+    init->callback([&, admin] {
+        action = [&, admin] {
+            const auto url = ctx.url();
+            const int version = services::OfficeService::init(url);
+            Json j{{"database", url.text()}, {"schema_version", version}};
+            std::string people = format(tr("The office database {1} is ready (schema {2})."), url.display(), version);
+            if (!(*admin)[0].empty()) {
+                const auto password = ctx.secretLine(tr("the administrator's password"));
+                const auto u = services::UserService::createFirstAdministrator(url, (*admin)[0], (*admin)[1], password,
+                                                                               (*admin)[2]);
+                j["administrator"] = u.login;
+                people += "\n" + format(tr("{1} is the office's administrator."), text::ltr(u.login));
+            }
+            ctx.print(j, people);
+        };
+    });
 
     db->add_subcommand("migrate", tr("Bring the office database's schema up to this program's version."))
         ->callback([&] {
@@ -78,6 +94,8 @@ void addDbCommands(CLI::App& app, Context& ctx, Action& action)
                 ctx.print(j, people);
             };
         });
+
+    addBackupCommands(db, ctx, action);
 
     auto* copy = db->add_subcommand("copy", tr("Copy a whole office into an empty database (SQLite to PostgreSQL or back), "
                                                "then verify row counts and checksums."));

@@ -25,6 +25,7 @@ struct TimerOptions {
     std::optional<std::string> onCaseCard, onDocument, others;
     std::optional<int> longRunningHours, idleMinutes;
     std::optional<std::string> documentsFolder, roundingMode, rate, user, officeName, address, phones, vatNumber, logo;
+    std::optional<std::string> documentsSharedGroup;
     std::optional<int> roundingUnit;
 };
 
@@ -234,6 +235,10 @@ void addOfficeSettingsCommand(CLI::App& settings, Context& ctx, Action& action)
     auto o = std::make_shared<TimerOptions>();
     auto* office = settings.add_subcommand("office", tr("Office settings: show them, or change the ones given."));
     office->add_option("--documents-folder", o->documentsFolder, tr("The shared folder documents are kept in (full path)"));
+    office->add_option("--documents-shared-group", o->documentsSharedGroup,
+                       tr("on: stored documents are readable and writable by the documents folder's group (0660, folders "
+                          "2770); off: by their owner alone (0600, folders 0700)"))
+        ->check(CLI::IsMember({"on", "off"}));
     office->add_option("--rounding-unit", o->roundingUnit, tr("Billed time rounding unit in minutes: 0 (none), 1, 5, 6, 10 or 15"));
     office->add_option("--rounding-mode", o->roundingMode, tr("up or nearest"))->check(CLI::IsMember({"up", "nearest"}));
     office->add_option("--name", o->officeName, tr("The office's name, as documents print it"));
@@ -243,11 +248,12 @@ void addOfficeSettingsCommand(CLI::App& settings, Context& ctx, Action& action)
     office->add_option("--logo", o->logo, tr("A PNG logo for the letterhead (full path)"));
     office->callback([&, o] {
         action = [&, o] {
-            const bool change = o->documentsFolder || o->roundingUnit || o->roundingMode || o->officeName || o->address ||
-                                o->phones || o->vatNumber || o->logo;
+            const bool change = o->documentsFolder || o->documentsSharedGroup || o->roundingUnit || o->roundingMode ||
+                                o->officeName || o->address || o->phones || o->vatNumber || o->logo;
             auto session = change ? ctx.open() : ctx.read();
             services::SettingsService service(*session);
             if (o->documentsFolder) service.setDocumentsFolder(*o->documentsFolder);
+            if (o->documentsSharedGroup) service.setDocumentsSharedWithGroup(*o->documentsSharedGroup == "on");
             if (o->roundingUnit || o->roundingMode) {
                 auto rule = service.officeRounding();
                 if (o->roundingUnit) rule.unitMinutes = *o->roundingUnit;
@@ -272,10 +278,13 @@ void addOfficeSettingsCommand(CLI::App& settings, Context& ctx, Action& action)
                            {"vat_number", l.vatNumber},
                            {"logo", l.logoPath},
                            {"documents_folder", folder ? Json(folder->string()) : Json(nullptr)},
+                           {"documents_shared_group", service.documentsSharedWithGroup()},
                            {"rounding_unit", rule.unitMinutes},
                            {"rounding_mode", std::string(toString(rule.mode))}},
                       tr("Office name") + ": " + l.officeName + "\n" + tr("VAT number") + ": " + l.vatNumber + "\n" +
                           tr("Documents folder") + ": " + (folder ? folder->string() : tr("beside the office file")) + "\n" +
+                          (service.documentsSharedWithGroup() ? tr("Documents are shared with the folder's group.") + "\n"
+                                                              : std::string()) +
                           format(tr("Rounding: {1} minutes, {2}."), rule.unitMinutes,
                                  rule.mode == RoundingMode::Up ? tr("up") : tr("to the nearest")));
         };

@@ -4,5 +4,5 @@
 
 int main(int argc, char** argv)
 {
-    return praklit::cli::run(argc, argv, std::cout, std::cerr);
+    return praklit::cli::run(argc, argv, std::cout, std::cerr, std::cin);
 }

@@ -10,6 +10,7 @@
 #include "ui/widgets/Utf8.h"
 #include "ui/widgets/Wording.h"
 
+#include <wx/textdlg.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include "ui/widgets/DateField.h"
@@ -200,7 +201,19 @@ void ChargeDialog::onOk(wxCommandEvent&)
             c.amountAgorot = agorotFromText(utf8(control<wxTextCtrl>("amount")->GetValue()), MoneyField::Amount);
         }
         services::ChargeService charges(office_);
-        saved_ = existing_ ? charges.edit(c) : charges.add(c);
+        if (!existing_) {
+            saved_ = charges.add(c);
+        } else {
+            try {
+                saved_ = charges.edit(c);
+            } catch (const Error& e) {
+                if (e.field() != "reason") throw;
+                // An old charge is changed only with a reason: asked here, kept by the audit log.
+                wxTextEntryDialog ask(this, wx(e.what()), _("Reason for the change"));
+                if (ask.ShowModal() != wxID_OK) return;
+                saved_ = charges.edit(c, utf8(ask.GetValue()));
+            }
+        }
     } catch (const Error& e) {
         showMessage(wx(e.what()), e.field());
         return;

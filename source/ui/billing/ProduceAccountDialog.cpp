@@ -30,7 +30,7 @@
 namespace praklit::ui {
 
 namespace {
-const std::optional<ChargeKind> kKinds[] = {std::nullopt, ChargeKind::Time, ChargeKind::Fixed, ChargeKind::Expense};
+const std::optional<ChargeKind> kProduceKinds[] = {std::nullopt, ChargeKind::Time, ChargeKind::Fixed, ChargeKind::Expense};
 }
 
 // ---- ChargePickModel ----
@@ -288,7 +288,7 @@ ChargeFilter ProduceAccountDialog::filter() const
     f.state = ChargeState::Unbilled;
     if (const int c = case_->GetSelection(); c > 0) f.caseId = cases_[c - 1].id;
     if (const int u = user_->GetSelection(); u > 0) f.userId = users_[u - 1].id;
-    f.kind = kKinds[std::max(0, kind_->GetSelection())];
+    f.kind = kProduceKinds[std::max(0, kind_->GetSelection())];
     if (useFrom_->GetValue()) f.from = from_->typed();
     if (useTo_->GetValue()) f.to = to_->typed();
     return f;

@@ -190,7 +190,7 @@ bool ReportsFrame::exportTo(const std::filesystem::path& path, Format format)
 {
     return attempt(this, [&] {
         const ReportPrintout& r = model_->report();
-        services::ReportService::write(r, format == Format::Csv    ? services::ReportFormat::Csv
+        services::ReportService(office_).write(r, format == Format::Csv    ? services::ReportFormat::Csv
                                           : format == Format::Xlsx ? services::ReportFormat::Xlsx
                                                                    : services::ReportFormat::Pdf,
                                        path);

@@ -8,6 +8,7 @@
 #include "ui/clients/ClientCardFrame.h"
 #include "ui/clients/DocumentsPanel.h"
 #include "ui/office/Artwork.h"
+#include "ui/office/AuditLogFrame.h"
 #include "ui/time/TimerButton.h"
 #include "ui/widgets/CardFooter.h"
 #include "ui/widgets/MessageBar.h"
@@ -34,7 +35,7 @@ CaseCardFrame* CaseCardFrame::find(int64_t caseId)
 CaseCardFrame* CaseCardFrame::showFor(wxWindow* parent, services::OfficeSession& office, int64_t caseId)
 {
     CaseCardFrame* card = find(caseId);
-    if (!card) card = new CaseCardFrame(parent, office, services::CaseService(office).get(caseId));
+    if (!card) card = new CaseCardFrame(parent, office, services::CaseService(office).open(caseId));
     card->Show();
     card->Raise();
     caseCardOpened(card, office, caseId); // Personal settings – time counter: "on entering a case card"
@@ -83,6 +84,13 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
     auto* topButtons = new wxBoxSizer(wxHORIZONTAL);
     topButtons->Add(timerButton, wxSizerFlags().CenterVertical());
     topButtons->Add(produceButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    if (office_.can(Permission::SeeAudit)) { // a convenience: the service is the guard
+        auto* history = new wxButton(body, wxID_ANY, _("&History of this record"), wxDefaultPosition, wxDefaultSize, 0,
+                                     wxDefaultValidator, "record_history");
+        history->MoveAfterInTabOrder(produceButton);
+        history->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AuditLogFrame::showRecord(this, office_, "cases", case_.id); });
+        topButtons->Add(history, wxSizerFlags().CenterVertical());
+    }
     column->Add(topButtons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     column->Add(notebook_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));

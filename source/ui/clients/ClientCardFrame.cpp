@@ -9,6 +9,7 @@
 #include "ui/clients/ClientDetailsPage.h"
 #include "ui/clients/ContactsPage.h"
 #include "ui/office/Artwork.h"
+#include "ui/office/AuditLogFrame.h"
 #include "ui/time/TimerButton.h"
 #include "ui/widgets/CardFooter.h"
 #include "ui/widgets/MessageBar.h"
@@ -114,6 +115,14 @@ void ClientCardFrame::addRecordTabs()
     auto* topButtons = new wxBoxSizer(wxHORIZONTAL);
     topButtons->Add(timerButton, wxSizerFlags().CenterVertical());
     topButtons->Add(produceButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    if (office_.can(Permission::SeeAudit)) { // a convenience: the service is the guard
+        auto* history = new wxButton(notebook_->GetParent(), wxID_ANY, _("&History of this record"), wxDefaultPosition,
+                                     wxDefaultSize, 0, wxDefaultValidator, "record_history");
+        history->MoveAfterInTabOrder(produceButton);
+        history->Bind(wxEVT_BUTTON,
+                      [this](wxCommandEvent&) { AuditLogFrame::showRecord(this, office_, "entities", clientId()); });
+        topButtons->Add(history, wxSizerFlags().CenterVertical());
+    }
     notebook_->GetContainingSizer()->Insert(1, topButtons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     notebook_->GetParent()->Layout();
     for (CardPage* page : std::initializer_list<CardPage*>{addressesPhones_, contacts_, cases_}) page->show(card_);
@@ -147,7 +156,7 @@ bool ClientCardFrame::save()
 void ClientCardFrame::reload()
 {
     try {
-        card_ = services::ClientService(office_).card(clientId());
+        card_ = services::ClientService(office_).refreshCard(clientId());
     } catch (const std::exception& e) {
         messages_->show(e);
         return;
@@ -163,7 +172,7 @@ void ClientCardFrame::reloadLists()
     if (!clientId()) return;
     services::ClientCard fresh;
     try {
-        fresh = services::ClientService(office_).card(clientId());
+        fresh = services::ClientService(office_).refreshCard(clientId());
     } catch (const std::exception& e) {
         bar_->showProblem(wx(e.what()));
         return;

@@ -74,7 +74,7 @@ void ContactsPage::show(const services::ClientCard& card)
 std::optional<Phone> ContactsPage::mobileOf(int64_t contactId)
 {
     // Read again rather than remembered: a first save may have stored it.
-    for (const auto& p : services::ClientService(office_).card(clientId_).contactPhones)
+    for (const auto& p : services::ClientService(office_).refreshCard(clientId_).contactPhones)
         if (p.contactId == contactId && p.type == PhoneType::Mobile) return p;
     return std::nullopt;
 }

@@ -10,6 +10,9 @@
 #include "ui/clients/ClientCardFrame.h"
 #include "ui/clients/ClientSearchFrame.h"
 #include "ui/office/AboutBox.h"
+#include "ui/office/AuditLogFrame.h"
+#include "ui/office/BackupDialog.h"
+#include "ui/office/ScheduledBackup.h"
 #include "ui/office/Artwork.h"
 #include "ui/office/HomePanel.h"
 #include "ui/office/Shortcuts.h"
@@ -18,6 +21,9 @@
 #include "ui/office/UserSettings.h"
 #include "ui/time/TimerBar.h"
 #include "ui/time/TimersDialog.h"
+#include "ui/users/SessionLock.h"
+#include "ui/users/SignInFlow.h"
+#include "ui/users/UsersDialog.h"
 #include "ui/widgets/Utf8.h"
 
 #include <wx/bmpbuttn.h>
@@ -76,6 +82,25 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { ReportsFrame::show(this, *office_); }, ID_REPORTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { LetterheadDialog(this, *office_).ShowModal(); }, ID_LETTERHEAD);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { DatedTablesDialog(this, *office_).ShowModal(); }, ID_DATED_TABLES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (auto dialog = makeUsersDialog()) dialog->ShowModal();
+        showOffice(); // the signed-in user's own name or group may have changed
+    }, ID_USERS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        changeOwnPassword(this, *office_);
+    }, ID_CHANGE_PASSWORD);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { lock_->lockNow(); }, ID_LOCK);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { AuditLogFrame::show(this, *office_); }, ID_AUDIT_LOG);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        BackupDialog backups(this, *office_);
+        backups.ShowModal();
+        if (!backups.restored()) return;
+        closeOfficeWindows(); // they show the office as it was before the restore
+        TimersDialog::closeCurrent();
+        timerBar_->useOffice(*office_);
+        makeHome();
+        showOffice();
+    }, ID_BACKUP);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this); }, wxID_ABOUT);
@@ -87,21 +112,39 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
         event.Skip();
     });
 
+    lock_ = std::make_unique<SessionLock>([this]() -> services::OfficeSession& { return *office_; });
+    scheduledBackup_ = std::make_unique<ScheduledBackup>([this] { return office_.get(); },
+                                                         [this](const wxString& problem) { SetStatusText(problem, 0); });
     showOffice();
     SetSize(FromDIP(wxSize(900, 600)));
     SetMinSize(FromDIP(wxSize(560, 400)));
     Centre();
 }
 
+MainFrame::~MainFrame() = default;
+
 wxWindow* MainFrame::hamburgerButton() const { return hamburger_; }
+
+void MainFrame::allowMenuItems(wxMenu* popup)
+{
+    const std::pair<int, Permission> guarded[] = {
+        {ID_USERS, Permission::ManageUsers},   {ID_LETTERHEAD, Permission::ManageUsers},
+        {ID_AUDIT_LOG, Permission::SeeAudit},  {ID_BACKUP, Permission::Backups},
+    };
+    for (const auto& [id, permission] : guarded) {
+        wxMenuItem* item = popup ? popup->FindItem(id) : GetMenuBar()->FindItem(id);
+        if (item) item->Enable(office_->can(permission));
+    }
+}
 
 void MainFrame::showOffice()
 {
     const std::string display = text::ltr(office_->url().display());
     SetTitle(_("Praklit") + wxString::FromUTF8(" — ") + wx(display));
-    SetStatusText(wxString::Format(_("User: %s"), wx(text::ltr(office_->user().displayName))), 0);
+    SetStatusText(wxString::Format(_("User: %s"), wx(text::ltr(office_->user().shownName()))), 0);
     SetStatusText(wxString::Format(_("Database: %s"), wx(display)), 1);
     home_->showOffice();
+    allowMenuItems(nullptr);
 }
 
 bool MainFrame::quickSearching() const { return typing_.IsRunning() || home_->reading(); }
@@ -145,6 +188,7 @@ void MainFrame::onQuickKey(wxKeyEvent& event)
 void MainFrame::onHamburger(wxCommandEvent&)
 {
     std::unique_ptr<wxMenu> menu(makeMainPopupMenu());
+    allowMenuItems(menu.get());
     wxWindow* parent = hamburger_->GetParent();
     // Clicked: at the pointer GTK opens the menu towards the reading direction.
     if (hamburger_->GetScreenRect().Contains(wxGetMousePosition())) {
@@ -178,6 +222,17 @@ std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
     } catch (const std::exception&) {
         // A server office without a documents folder yet: the field stays empty.
     }
+    try {
+        services::SettingsService officeSettings(*office_);
+        SystemSettingsDialog::Values::Security security;
+        security.server = office_->url().backend() == Backend::PostgreSQL;
+        security.requirePassword = officeSettings.requiresPassword();
+        security.lockMinutes = officeSettings.lockMinutes();
+        security.editable = office_->can(Permission::ManageUsers);
+        values.security = security;
+    } catch (const std::exception&) {
+        // The office unreachable for a moment: the page is not offered.
+    }
     return std::make_unique<SystemSettingsDialog>(
         this, values, office_->url(), connector_.canRememberPasswords(),
         [this](const SystemSettingsDialog::Values& chosen, const ConnectionUrl& url) {
@@ -207,15 +262,30 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
         }
         timerBar_->reload(); // the idle threshold may have changed
     }
+    if (values.security && values.security->editable) {
+        try {
+            services::SettingsService officeSettings(*office_);
+            if (!values.security->server && values.security->requirePassword != officeSettings.requiresPassword())
+                officeSettings.setRequiresPassword(values.security->requirePassword);
+            if (values.security->lockMinutes != officeSettings.lockMinutes())
+                officeSettings.setLockMinutes(values.security->lockMinutes);
+        } catch (const Error& e) {
+            return {wx(e.what()), e.field()};
+        } catch (const std::exception& e) {
+            return wx(e.what());
+        }
+        lock_->reload();
+    }
     if (url.withPassword() != office_->url().withPassword()) {
         try {
-            wxBusyCursor busy;
-            auto office = connector_.open(url, OpenMode::CreateIfMissing);
+            auto office = connector_.open(url, OpenMode::CreateIfMissing, this);
+            if (!office) return _("Not signed in: the office was not opened.");
             closeOfficeWindows(); // they read and write the old office
             TimersDialog::closeCurrent(); // it reads and writes the old office
             office_ = std::move(office); // the old one closes only once the new one is open
             timerBar_->useOffice(*office_);
             makeHome();
+            lock_->reload();
         } catch (const std::exception& e) {
             return wx(e.what());
         }
@@ -229,6 +299,8 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
 }
 
 ClientSearchFrame* MainFrame::showClientSearch() { return ClientSearchFrame::show(this, *office_); }
+
+std::unique_ptr<UsersDialog> MainFrame::makeUsersDialog() { return std::make_unique<UsersDialog>(this, *office_); }
 
 void MainFrame::onClose(wxCloseEvent& event)
 {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class wxBitmapButton;
+class wxMenu;
 class wxPanel;
 class wxSearchCtrl;
 class wxSizer;
@@ -16,6 +17,9 @@ namespace praklit::ui {
 
 class ClientSearchFrame;
 class HomePanel;
+class ScheduledBackup;
+class SessionLock;
+class UsersDialog;
 class TimerBar;
 class OfficeConnector;
 class UserSettings;
@@ -26,6 +30,7 @@ class UserSettings;
 class MainFrame : public wxFrame {
 public:
     MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConnector& connector, UserSettings& settings);
+    ~MainFrame() override;
 
     services::OfficeSession& office() { return *office_; }
     wxWindow* hamburgerButton() const;
@@ -39,6 +44,9 @@ public:
     std::unique_ptr<SystemSettingsDialog> makeSystemSettingsDialog();
     // תיקים ולקוחות → לקוחות.
     ClientSearchFrame* showClientSearch();
+    // כלים ותחזוקה → משתמשים, not shown (as makeSystemSettingsDialog).
+    std::unique_ptr<UsersDialog> makeUsersDialog();
+    SessionLock& sessionLock() { return *lock_; }
 
 private:
     void showOffice();
@@ -49,6 +57,8 @@ private:
     SystemSettingsDialog::Problem applySettings(const SystemSettingsDialog::Values& values, const ConnectionUrl& url);
     void onSystemSettings(wxCommandEvent& event);
     void onHamburger(wxCommandEvent& event);
+    // Greys out what the signed-in user may not do: the services refuse it anyway.
+    void allowMenuItems(wxMenu* popup);
 
     std::unique_ptr<services::OfficeSession> office_;
     OfficeConnector& connector_;
@@ -60,6 +70,8 @@ private:
     TimerBar* timerBar_ = nullptr;
     wxSearchCtrl* quick_ = nullptr;
     wxTimer typing_;
+    std::unique_ptr<SessionLock> lock_;
+    std::unique_ptr<ScheduledBackup> scheduledBackup_; // before the office goes: it waits for its copy
 };
 
 } // namespace praklit::ui

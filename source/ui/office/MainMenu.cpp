@@ -24,6 +24,11 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus()
     tools->Append(ID_SYSTEM_SETTINGS, _("&System settings…") + "\tCtrl+,");
     tools->Append(ID_LETTERHEAD, _("Office &letterhead…"));
     tools->Append(ID_DATED_TABLES, _("&VAT and allocation tables…"));
+    tools->Append(ID_USERS, _("&Users…"));
+    tools->Append(ID_AUDIT_LOG, _("&Audit log…"));
+    tools->Append(ID_BACKUP, _("&Backup and restore…"));
+    tools->Append(ID_CHANGE_PASSWORD, _("Change &password…"));
+    tools->Append(ID_LOCK, _("L&ock Praklit") + "\tCtrl+Shift+L");
     tools->AppendSeparator();
     tools->Append(wxID_EXIT, _("E&xit") + "\tCtrl+Q");
 

@@ -1,6 +1,7 @@
 #include "ui/office/OfficeConnector.h"
 
 #include "services/OfficeLocation.h"
+#include "ui/users/SignInFlow.h"
 
 namespace praklit::ui {
 
@@ -26,9 +27,10 @@ DatabaseChoice OfficeConnector::choiceFor(const ConnectionUrl& url) const
     return choice;
 }
 
-std::unique_ptr<services::OfficeSession> OfficeConnector::open(const ConnectionUrl& url, OpenMode mode) const
+std::unique_ptr<services::OfficeSession> OfficeConnector::open(const ConnectionUrl& url, OpenMode mode,
+                                                              wxWindow* parent) const
 {
-    return services::OfficeSession::open(url, services::osLogin(), mode);
+    return signInToOffice(parent, url, mode);
 }
 
 void OfficeConnector::remember(const DatabaseChoice& choice, const ConnectionUrl& url)

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class wxWindow;
+
 namespace praklit::ui {
 
 // Which office to open and how to remember it: the settings file keeps the
@@ -29,8 +31,11 @@ public:
     // What System settings show for `url`, with whether its password is kept.
     DatabaseChoice choiceFor(const ConnectionUrl& url) const;
 
-    // Throws Error with one sentence; a first start creates the office.
-    std::unique_ptr<services::OfficeSession> open(const ConnectionUrl& url, OpenMode mode) const;
+    // Opens the office and signs the person in (ui/users/SignInFlow.h): a
+    // first start creates the office and its first administrator. nullptr
+    // when the person gave up; throws Error with one sentence.
+    std::unique_ptr<services::OfficeSession> open(const ConnectionUrl& url, OpenMode mode,
+                                                  wxWindow* parent = nullptr) const;
 
     // After the person chose `choice` and it opened as `url`.
     void remember(const DatabaseChoice& choice, const ConnectionUrl& url);

@@ -3,6 +3,7 @@
 #include "ui/widgets/DateField.h"
 
 #include "services/OfficeLocation.h"
+#include "text/Secrets.h"
 #include "ui/office/InterfaceLanguage.h"
 #include "ui/office/MainFrame.h"
 #include "ui/office/OfficeConnector.h"
@@ -143,8 +144,9 @@ std::unique_ptr<services::OfficeSession> PraklitApp::openOffice(const StartOptio
                 url.set("password", *typed);
             }
         }
-        wxBusyCursor busy;
-        return connector_->open(url, mode);
+        auto office = connector_->open(url, mode);
+        if (!office) return nullptr; // the person gave up signing in: Praklit ends
+        return office;
     } catch (const std::exception& e) {
         showProblem(nullptr, wx(e.what()));
         return chooseAnotherOffice(url, wx(e.what()));
@@ -161,11 +163,11 @@ std::unique_ptr<services::OfficeSession> PraklitApp::chooseAnotherOffice(const C
     SystemSettingsDialog dialog(nullptr, values, failed, connector_->canRememberPasswords(),
                                 [&](const SystemSettingsDialog::Values& chosen, const ConnectionUrl& url) {
                                     try {
-                                        wxBusyCursor busy;
                                         opened = connector_->open(url, OpenMode::CreateIfMissing);
                                     } catch (const std::exception& e) {
                                         return wx(e.what());
                                     }
+                                    if (!opened) return _("Not signed in: the office was not opened.");
                                     connector_->remember(chosen.database, url);
                                     if (settings_->language().value_or(text::Language::Hebrew) != chosen.language)
                                         settings_->setLanguage(chosen.language);
@@ -182,7 +184,8 @@ bool PraklitApp::OnExceptionInMainLoop()
     try {
         throw;
     } catch (const std::exception& e) {
-        showProblem(GetTopWindow(), wx(e.what()));
+        // Not a praklit::Error: its text is the library's, and may quote a connection string.
+        showProblem(GetTopWindow(), wx(text::redactSecrets(e.what())));
     } catch (...) {
         showProblem(GetTopWindow(), _("Something went wrong inside Praklit and what you asked for was not done."));
     }
@@ -194,7 +197,7 @@ void PraklitApp::OnUnhandledException()
     try {
         throw;
     } catch (const std::exception& e) {
-        wxMessageOutput::Get()->Printf("%s", wx(e.what()));
+        wxMessageOutput::Get()->Printf("%s", wx(text::redactSecrets(e.what())));
     } catch (...) {
     }
 }

@@ -43,6 +43,8 @@ constexpr FieldPlace kFieldPlaces[] = {
     {"idle_minutes", "timer_message", "idle_minutes"},
     {"rounding_unit", "office_message", "rounding_unit"},
     {"documents_folder", "office_message", "documents_folder"},
+    {"require_password", "security_message", "require_password"},
+    {"lock_minutes", "security_message", "lock_minutes"},
 };
 
 } // namespace
@@ -75,6 +77,10 @@ SystemSettingsDialog::SystemSettingsDialog(wxWindow* parent, Values values, Conn
     if (!values_.timer) { // no office open: only where it is and the language
         auto* pages = control<wxNotebook>("pages");
         for (const char* page : {"office_page", "timer_page"}) pages->DeletePage(pages->FindPage(control(page)));
+    }
+    if (!values_.security) {
+        auto* pages = control<wxNotebook>("pages");
+        pages->DeletePage(pages->FindPage(control("security_page")));
     }
 
     control("remember_password")->Show(canRememberPasswords);
@@ -131,6 +137,13 @@ bool SystemSettingsDialog::TransferDataToWindow()
         control<wxTextCtrl>("documents_folder")->ChangeValue(wx(values_.documentsFolder));
         control<wxTextCtrl>("documents_folder")->SetHint(wx(values_.defaultDocumentsFolder));
     }
+    if (const auto& security = values_.security) {
+        control<wxCheckBox>("require_password")->SetValue(security->requirePassword || security->server);
+        control("require_password")->Enable(security->editable && !security->server);
+        control<wxSpinCtrl>("lock_minutes")->SetValue(security->lockMinutes);
+        control("lock_minutes")->Enable(security->editable);
+        control("security_note")->Show(!security->editable);
+    }
     enableForBackend();
     return wxDialog::TransferDataToWindow();
 }
@@ -157,6 +170,10 @@ bool SystemSettingsDialog::TransferDataFromWindow()
         values_.rounding.mode = control<wxChoice>("rounding_mode")->GetSelection() == 1 ? RoundingMode::Nearest : RoundingMode::Up;
         values_.documentsFolder = trimmed(control<wxTextCtrl>("documents_folder")->GetValue());
     }
+    if (auto& security = values_.security) {
+        security->requirePassword = control<wxCheckBox>("require_password")->GetValue();
+        security->lockMinutes = control<wxSpinCtrl>("lock_minutes")->GetValue();
+    }
     return wxDialog::TransferDataFromWindow();
 }
 
@@ -179,7 +196,7 @@ void SystemSettingsDialog::showMessage(const wxString& sentence, const std::stri
                 messageName = place.message;
                 focus = place.control;
             }
-    for (const char* name : {"message", "timer_message", "office_message"})
+    for (const char* name : {"message", "timer_message", "office_message", "security_message"})
         if (auto* other = FindWindow(XRCID(name)); other && std::string(name) != messageName)
             static_cast<wxStaticText*>(other)->SetLabel(wxString());
     auto* message = control<wxStaticText>(messageName);

@@ -31,6 +31,15 @@ public:
         Rounding rounding;
         std::string documentsFolder;        // as set; empty: the default
         std::string defaultDocumentsFolder; // shown when none is set
+        // The page "Security": the office's sign-in rules. Absent when no
+        // office is open; read-only for a user who may not manage users.
+        struct Security {
+            bool requirePassword = false;
+            int lockMinutes = 15;
+            bool server = false;   // a server office always requires passwords
+            bool editable = false;
+        };
+        std::optional<Security> security;
     };
     // Why what was chosen was not kept: the sentence, and the field it is
     // about (a service's Error::field()) so the right page shows it.

@@ -8,6 +8,7 @@
 #include "ui/time/TimerNotices.h"
 #include "ui/time/TimersDialog.h"
 #include "ui/time/UserIdle.h"
+#include "ui/users/SessionLock.h"
 #include "ui/widgets/Attempt.h"
 #include "ui/widgets/Utf8.h"
 
@@ -135,6 +136,9 @@ void TimerBar::tick(text::Timestamp now, std::optional<std::chrono::seconds> use
 {
     if (++sinceReload_ >= kReloadEverySeconds) reload();
     showTimers(now);
+    // Locked, nobody is there to answer: once unlocked the watch sees the
+    // time since its last tick as time away, from when idleness began.
+    if (SessionLock::active()) return;
     const auto away = idle_.tick(now, userIdle, std::chrono::minutes(idleMinutes_));
     if (away && !askingIdle_) askAboutIdle(*away);
 }
