@@ -45,11 +45,8 @@ struct RowReader {
 
 std::string AuditRepository::hashOf(const AuditEntry& e)
 {
-    // Each field length-prefixed, so no two different rows read the same.
     text::Sha256 sha;
-    auto field = [&](const std::string& v) {
-        sha.add(std::to_string(v.size())).add(":").add(v).add("\n");
-    };
+    auto field = [&](const std::string& v) { sha.field(v); };
     field(e.prevHash);
     field(std::to_string(e.id));
     field(text::toDatabaseText(e.at));

@@ -19,12 +19,12 @@ using text::tr;
 
 namespace {
 
-// Each field length-prefixed, so no two different documents read the same.
+// A document's fields, in order, into one digest.
 class Sealer {
 public:
     Sealer& operator()(const std::string& v)
     {
-        sha_.add(std::to_string(v.size())).add(":").add(v).add("\n");
+        sha_.field(v);
         return *this;
     }
     Sealer& operator()(int64_t v) { return (*this)(std::to_string(v)); }

@@ -26,6 +26,11 @@ Sha256& Sha256::add(const void* bytes, size_t length)
 
 Sha256& Sha256::add(std::string_view bytes) { return add(bytes.data(), bytes.size()); }
 
+Sha256& Sha256::field(std::string_view value)
+{
+    return add(std::to_string(value.size())).add(":").add(value).add("\n");
+}
+
 std::string Sha256::hex()
 {
     unsigned char digest[EVP_MAX_MD_SIZE];

@@ -16,6 +16,9 @@ public:
 
     Sha256& add(std::string_view bytes);
     Sha256& add(const void* bytes, size_t length);
+    // A value of a record, length-prefixed and ended, so no two different
+    // records (the audit chain's rows, a sealed document) digest the same.
+    Sha256& field(std::string_view value);
     // Lower-case hex of the digest; the object is finished afterwards.
     std::string hex();
 

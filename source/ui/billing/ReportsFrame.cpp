@@ -1,4 +1,5 @@
 #include "ui/billing/ReportsFrame.h"
+#include "ui/widgets/OpenWindow.h"
 
 #include "services/ReportService.h"
 #include "text/Bidi.h"
@@ -54,12 +55,11 @@ bool ReportListModel::GetAttrByRow(unsigned row, unsigned, wxDataViewItemAttr& a
 
 ReportsFrame* ReportsFrame::show(wxWindow* parent, services::OfficeSession& office)
 {
-    for (wxWindow* window : wxTopLevelWindows)
-        if (auto* frame = dynamic_cast<ReportsFrame*>(window); frame && !frame->IsBeingDeleted()) {
-            frame->Show();
-            frame->Raise();
-            return frame;
-        }
+    if (auto* open = openWindow<ReportsFrame>()) {
+        open->Show();
+        open->Raise();
+        return open;
+    }
     auto* frame = new ReportsFrame(parent, office);
     frame->Show();
     frame->Raise();

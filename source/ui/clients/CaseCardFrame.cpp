@@ -1,5 +1,6 @@
 #include "services/HomeService.h"
 #include "ui/clients/CaseCardFrame.h"
+#include "ui/widgets/OpenWindow.h"
 
 #include "services/CaseService.h"
 #include "services/ClientService.h"
@@ -26,10 +27,7 @@ namespace praklit::ui {
 
 CaseCardFrame* CaseCardFrame::find(int64_t caseId)
 {
-    for (wxWindow* window : wxTopLevelWindows)
-        if (auto* card = dynamic_cast<CaseCardFrame*>(window); card && card->caseId() == caseId && !card->IsBeingDeleted())
-            return card;
-    return nullptr;
+    return openWindow<CaseCardFrame>([&](const CaseCardFrame& card) { return card.caseId() == caseId; });
 }
 
 CaseCardFrame* CaseCardFrame::showFor(wxWindow* parent, services::OfficeSession& office, int64_t caseId)

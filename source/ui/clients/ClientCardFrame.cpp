@@ -1,5 +1,6 @@
 #include "services/HomeService.h"
 #include "ui/clients/ClientCardFrame.h"
+#include "ui/widgets/OpenWindow.h"
 
 #include "ui/billing/AccountsPanel.h"
 #include "ui/billing/ChargesPanel.h"
@@ -25,11 +26,7 @@ namespace praklit::ui {
 ClientCardFrame* ClientCardFrame::find(int64_t clientId)
 {
     if (!clientId) return nullptr;
-    for (wxWindow* window : wxTopLevelWindows)
-        if (auto* card = dynamic_cast<ClientCardFrame*>(window);
-            card && card->clientId() == clientId && !card->IsBeingDeleted())
-            return card;
-    return nullptr;
+    return openWindow<ClientCardFrame>([&](const ClientCardFrame& card) { return card.clientId() == clientId; });
 }
 
 ClientCardFrame* ClientCardFrame::showFor(wxWindow* parent, services::OfficeSession& office, int64_t clientId)

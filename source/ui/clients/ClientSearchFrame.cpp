@@ -1,4 +1,5 @@
 #include "ui/clients/ClientSearchFrame.h"
+#include "ui/widgets/OpenWindow.h"
 
 #include "text/Format.h"
 #include "ui/clients/ClientCardFrame.h"
@@ -25,9 +26,7 @@ constexpr int kWaitingNoteMs = 400;
 
 ClientSearchFrame* ClientSearchFrame::find()
 {
-    for (wxWindow* window : wxTopLevelWindows)
-        if (auto* frame = dynamic_cast<ClientSearchFrame*>(window); frame && !frame->IsBeingDeleted()) return frame;
-    return nullptr;
+    return openWindow<ClientSearchFrame>();
 }
 
 ClientSearchFrame* ClientSearchFrame::show(wxWindow* parent, services::OfficeSession& office)

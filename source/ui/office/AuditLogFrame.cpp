@@ -1,4 +1,5 @@
 #include "ui/office/AuditLogFrame.h"
+#include "ui/widgets/OpenWindow.h"
 
 #include "services/UserService.h"
 #include "text/Bidi.h"
@@ -78,12 +79,11 @@ void AuditListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned colu
 
 AuditLogFrame* AuditLogFrame::show(wxWindow* parent, services::OfficeSession& office)
 {
-    for (wxWindow* window : wxTopLevelWindows)
-        if (auto* frame = dynamic_cast<AuditLogFrame*>(window); frame && !frame->IsBeingDeleted()) {
-            frame->Show();
-            frame->Raise();
-            return frame;
-        }
+    if (auto* open = openWindow<AuditLogFrame>()) {
+        open->Show();
+        open->Raise();
+        return open;
+    }
     auto* frame = new AuditLogFrame(parent, office);
     frame->apply();
     frame->Show();
