@@ -65,6 +65,7 @@ ReportPrintout ReportService::run(const std::string& name, const std::string& fr
 
 void ReportService::write(const ReportPrintout& report, ReportFormat format, const std::filesystem::path& out)
 {
+    office_.require(Permission::SeeCharges);
     Printer::installed().report(report, format, out);
     auto& db = office_.db();
     db.transaction([&] {

@@ -134,13 +134,22 @@ void SettingsService::setRate(RateOwner table, int64_t id, std::optional<int64_t
     });
 }
 
-void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot) { setRate(RateOwner::User, userId, agorot); }
+// A user's own rate is the office's decision, as the user's group is.
+void SettingsService::setUserRate(int64_t userId, std::optional<int64_t> agorot)
+{
+    office_.require(Permission::ManageUsers);
+    setRate(RateOwner::User, userId, agorot);
+}
 void SettingsService::setClientRate(int64_t clientId, std::optional<int64_t> agorot)
 {
     office_.require(Permission::EditClients);
     setRate(RateOwner::Client, clientId, agorot);
 }
-void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot) { setRate(RateOwner::Case, caseId, agorot); }
+void SettingsService::setCaseRate(int64_t caseId, std::optional<int64_t> agorot)
+{
+    office_.require(Permission::EditClients);
+    setRate(RateOwner::Case, caseId, agorot);
+}
 
 int64_t SettingsService::rateFor(int64_t caseId, int64_t clientId, int64_t userId)
 {

@@ -11,6 +11,8 @@ const std::locale& currentLocale();
 
 // The message in the language chosen at start-up (English msgid if none).
 std::string tr(const char* msgid);
+// Marks a msgid kept in a table for the catalog; tr() translates it where it is shown.
+constexpr const char* N_(const char* msgid) { return msgid; }
 std::string trn(const char* singular, const char* plural, long n);
 
 // Positional arguments, `{1}`, `{2}` …, so translators may reorder them.

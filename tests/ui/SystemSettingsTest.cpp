@@ -1,5 +1,8 @@
 #include "UiTest.h"
 
+#include "ModalDriver.h"
+#include "ui/users/FirstRunDialog.h"
+
 #include "support/TestDatabase.h"
 #include "ui/office/UserSettings.h"
 
@@ -89,7 +92,19 @@ TEST_F(SystemSettings, OkSwitchesToTheChosenOfficeAndRemembersIt)
     control<wxTextCtrl>("sqlite_path")->ChangeValue(wxString::FromUTF8(other.string()));
     control<wxChoice>("language")->SetSelection(1); // English
 
-    click(wxID_OK);
+    {
+        // A new office: its first administrator is asked first.
+        ModalDriver firstRun;
+        firstRun.whileShown([](wxDialog* d) {
+            auto* window = dynamic_cast<FirstRunDialog*>(d);
+            ASSERT_NE(window, nullptr) << d->GetTitle().utf8_string();
+            static_cast<wxTextCtrl*>(window->FindWindow("password"))->ChangeValue(kTestPassword);
+            static_cast<wxTextCtrl*>(window->FindWindow("password_again"))->ChangeValue(kTestPassword);
+            EXPECT_TRUE(window->submit()) << window->message().utf8_string();
+        });
+        click(wxID_OK);
+        EXPECT_TRUE(firstRun.done());
+    }
 
     EXPECT_FALSE(dialog->IsShown()) << message();
     EXPECT_TRUE(std::filesystem::exists(other));

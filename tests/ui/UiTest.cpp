@@ -109,6 +109,7 @@ MainFrame* startOn(const std::string& database, text::Language language)
         if (!std::filesystem::exists(url.sqlitePath())) services::OfficeService::init(url);
         if (!app().start(options)) return nullptr;
     } else {
+        services::OfficeService::init(url);
         if (services::UserService::needsFirstAdministrator(url))
             services::UserService::createFirstAdministrator(url, services::osLogin(), services::osLogin(), kTestPassword);
         ModalDriver signIn;

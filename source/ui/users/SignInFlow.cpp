@@ -32,6 +32,8 @@ std::unique_ptr<services::OfficeSession> signInToOffice(wxWindow* parent, const 
     std::error_code ec;
     const bool newFile = url.backend() == Backend::SQLite && mode == OpenMode::CreateIfMissing &&
                          !std::filesystem::exists(url.sqlitePath(), ec);
+    // An empty server database asked for by name becomes an office, as a new file does.
+    if (url.backend() == Backend::PostgreSQL && mode == OpenMode::CreateIfMissing) services::OfficeService::init(url);
     const bool firstRun = newFile || (url.backend() == Backend::PostgreSQL &&
                                       services::UserService::needsFirstAdministrator(url));
     if (firstRun) {
