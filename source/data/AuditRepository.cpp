@@ -108,11 +108,38 @@ std::optional<AuditEntry> AuditRepository::lastFor(const std::string& table, int
     return r.entry();
 }
 
+namespace {
+// How many of the log's rows before a page's start a period is first looked
+// for in: a period that holds `limit` of them is read in id order there.
+constexpr long long kPeriodWindow = 10'000;
+} // namespace
+
 std::vector<AuditEntry> AuditRepository::list(const AuditFilter& f, int64_t limit)
+{
+    if (!f.from && !f.until) return select(f, limit, 0, false);
+    // The newest rows of a period: walking the log back from the page's start
+    // is quick when the period lies there (this month, this year) and slow
+    // when it lies far back, where its own range of the time index is short.
+    // The rows just before the start are tried first: when `limit` of them
+    // are in the period they are the page, since every other row of it is
+    // older. Else the period's range gives the page, its ids sorted first.
+    long long start = f.beforeId;
+    if (!start) {
+        soci::indicator ind = soci::i_ok;
+        db_.sql() << "select max(id) from audit_log", soci::into(start, ind);
+        start = ind == soci::i_ok ? start + 1 : 1;
+    }
+    if (start <= kPeriodWindow) return select(f, limit, 0, false); // a short log: the walk is short too
+    auto page = select(f, limit, start - kPeriodWindow, false);
+    if (static_cast<int64_t>(page.size()) == limit) return page;
+    return select(f, limit, 0, true);
+}
+
+std::vector<AuditEntry> AuditRepository::select(const AuditFilter& f, int64_t limit, int64_t fromId, bool byPeriod)
 {
     // Only fixed fragments join the query; every value is bound.
     std::string where = " where 1 = 1";
-    const long long user = f.userId, row = f.rowId, before = f.beforeId, lim = limit;
+    const long long user = f.userId, row = f.rowId, before = f.beforeId, lim = limit, lowest = fromId;
     const std::string from = f.from ? text::toDatabaseText(*f.from) : std::string();
     const std::string until = f.until ? text::toDatabaseText(*f.until) : std::string();
     if (f.userId) where += " and a.user_id = :u";
@@ -122,11 +149,20 @@ std::vector<AuditEntry> AuditRepository::list(const AuditFilter& f, int64_t limi
     if (f.from) where += " and a.at >= :f";
     if (f.until) where += " and a.at < :un";
     if (f.beforeId) where += " and a.id < :b";
+    if (fromId) where += " and a.id >= :lo";
+    std::string sql = std::string("select ") + kAuditColumns + " from audit_log a left join users u on u.id = a.user_id";
+    if (byPeriod)
+        // The ids of the period's range, sorted alone (an index holds them
+        // beside the time): "a.id + 0" keeps the planner from walking the
+        // whole log in id order instead.
+        sql += " where a.id in (select a.id from audit_log a" + where + " order by a.id + 0 desc limit :lim)";
+    else
+        sql += where;
+    sql += byPeriod ? " order by a.id desc" : " order by a.id desc limit :lim";
     RowReader r;
     soci::statement st(db_.sql());
     st.alloc();
-    st.prepare(std::string("select ") + kAuditColumns + " from audit_log a left join users u on u.id = a.user_id" + where +
-               " order by a.id desc limit :lim");
+    st.prepare(sql);
     r.bind(st);
     if (f.userId) st.exchange(soci::use(user));
     if (!f.table.empty()) st.exchange(soci::use(f.table));
@@ -135,6 +171,7 @@ std::vector<AuditEntry> AuditRepository::list(const AuditFilter& f, int64_t limi
     if (f.from) st.exchange(soci::use(from));
     if (f.until) st.exchange(soci::use(until));
     if (f.beforeId) st.exchange(soci::use(before));
+    if (fromId) st.exchange(soci::use(lowest));
     st.exchange(soci::use(lim));
     st.define_and_bind();
     st.execute();
@@ -178,28 +215,38 @@ std::pair<int64_t, std::string> AuditRepository::head()
 AuditVerdict AuditRepository::verify()
 {
     AuditVerdict v;
-    RowReader r;
-    soci::statement st = (db_.sql().prepare << std::string("select ") + kAuditColumns +
-                                                   " from audit_log a left join users u on u.id = a.user_id order by a.id");
-    r.bind(st);
-    st.define_and_bind();
-    st.execute();
     std::string running;
-    int64_t lastId = 0;
-    while (st.fetch()) {
-        const AuditEntry e = r.entry();
-        ++v.rows;
-        if (v.ok()) {
-            if (e.prevHash != running) {
-                v.problem = AuditVerdict::Problem::LinkBroken;
-                v.firstBadId = e.id;
-            } else if (hashOf(e) != e.hash) {
-                v.problem = AuditVerdict::Problem::ContentChanged;
-                v.firstBadId = e.id;
+    long long lastId = 0;
+    // In pages by id: the PostgreSQL client would hold the whole result of
+    // one query in memory, gigabytes for a log of millions of rows.
+    constexpr long long kPage = 10'000;
+    for (long long read = kPage; read == kPage;) {
+        RowReader r;
+        long long after = lastId;
+        soci::statement st = (db_.sql().prepare << std::string("select ") + kAuditColumns +
+                                                       " from audit_log a left join users u on u.id = a.user_id "
+                                                       "where a.id > :after order by a.id limit :n",
+                              soci::use(after), soci::use(kPage));
+        r.bind(st);
+        st.define_and_bind();
+        st.execute();
+        read = 0;
+        while (st.fetch()) {
+            const AuditEntry e = r.entry();
+            ++read;
+            ++v.rows;
+            if (v.ok()) {
+                if (e.prevHash != running) {
+                    v.problem = AuditVerdict::Problem::LinkBroken;
+                    v.firstBadId = e.id;
+                } else if (hashOf(e) != e.hash) {
+                    v.problem = AuditVerdict::Problem::ContentChanged;
+                    v.firstBadId = e.id;
+                }
             }
+            running = e.hash;
+            lastId = e.id;
         }
-        running = e.hash;
-        lastId = e.id;
     }
     v.head = running;
     if (v.ok()) {

@@ -74,6 +74,10 @@ public:
     void chainExisting();
 
 private:
+    // One list query: from `fromId` on when not 0; `byPeriod` sorts the ids
+    // of the period's range instead of walking the log in id order.
+    std::vector<AuditEntry> select(const AuditFilter& filter, int64_t limit, int64_t fromId, bool byPeriod);
+
     Database& db_;
 };
 

@@ -151,7 +151,7 @@ protected:
         pump();
         check(caseCard, language);
 
-        for (int menu : {ID_SYSTEM_SETTINGS, ID_LETTERHEAD, ID_DATED_TABLES, ID_SHORTCUTS}) {
+        for (int menu : {ID_SYSTEM_SETTINGS, ID_LETTERHEAD, ID_DATED_TABLES, ID_SHORTCUTS, ID_USERS, ID_CHANGE_PASSWORD}) {
             ModalDriver dialogs;
             bool seen = false;
             dialogs.whileShown([&](wxDialog* d) {

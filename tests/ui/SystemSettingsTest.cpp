@@ -2,6 +2,7 @@
 
 #include "ModalDriver.h"
 #include "ui/users/FirstRunDialog.h"
+#include "ui/users/SignInDialog.h"
 
 #include "support/TestDatabase.h"
 #include "ui/office/UserSettings.h"
@@ -188,7 +189,18 @@ TEST_F(SystemSettings, OfficeServerIsShownTestedAndItsPasswordNeverWrittenToSett
     const char* password = std::getenv("PGPASSWORD");
     ASSERT_NE(password, nullptr);
     control<wxTextCtrl>("password")->ChangeValue(password);
-    click(wxID_OK);
+    {
+        // The office opens again with the typed connection: its user signs in again.
+        ModalDriver signIn;
+        signIn.whileShown([](wxDialog* d) {
+            auto* window = dynamic_cast<SignInDialog*>(d);
+            ASSERT_NE(window, nullptr) << d->GetTitle().utf8_string();
+            static_cast<wxTextCtrl*>(window->FindWindow("password"))->ChangeValue(kTestPassword);
+            EXPECT_TRUE(window->submit()) << window->message().utf8_string();
+        });
+        click(wxID_OK);
+        EXPECT_TRUE(signIn.done());
+    }
     EXPECT_FALSE(dialog->IsShown()) << message();
 
     std::ifstream file(std::filesystem::path(std::getenv("XDG_CONFIG_HOME")) / "praklit.conf");
