@@ -55,7 +55,10 @@ std::string forPeople(const UserGroup& g)
 
 User find(services::UserService& users, const std::string& who)
 {
-    if (!who.empty() && who.find_first_not_of("0123456789") == std::string::npos) return users.get(std::stoll(who));
+    // A number is a user's number; anything else (a login of digits too
+    // long to be a number among them) is looked up as a login.
+    if (!who.empty() && who.size() <= 18 && who.find_first_not_of("0123456789") == std::string::npos)
+        return users.get(std::stoll(who));
     return users.byLogin(who);
 }
 

@@ -28,7 +28,6 @@ constexpr const char* kServerControls[] = {"host_label", "host",  "port_label", 
                                            "remember_password"};
 constexpr const char* kServerFields[] = {"host", "port", "dbname", "user"};
 
-std::string trimmed(const wxString& s) { return utf8(wxString(s).Trim(true).Trim(false)); }
 
 // The office's rounding units, in the order of the choice's items.
 constexpr int kRoundingUnits[] = {0, 1, 5, 6, 10, 15};
@@ -152,11 +151,11 @@ bool SystemSettingsDialog::TransferDataFromWindow()
 {
     auto& db = values_.database;
     db.backend = control<wxRadioButton>("use_postgresql")->GetValue() ? Backend::PostgreSQL : Backend::SQLite;
-    db.sqlitePath = trimmed(control<wxTextCtrl>("sqlite_path")->GetValue());
-    db.host = trimmed(control<wxTextCtrl>("host")->GetValue());
-    db.port = trimmed(control<wxTextCtrl>("port")->GetValue());
-    db.dbname = trimmed(control<wxTextCtrl>("dbname")->GetValue());
-    db.user = trimmed(control<wxTextCtrl>("user")->GetValue());
+    db.sqlitePath = trimmedUtf8(control<wxTextCtrl>("sqlite_path")->GetValue());
+    db.host = trimmedUtf8(control<wxTextCtrl>("host")->GetValue());
+    db.port = trimmedUtf8(control<wxTextCtrl>("port")->GetValue());
+    db.dbname = trimmedUtf8(control<wxTextCtrl>("dbname")->GetValue());
+    db.user = trimmedUtf8(control<wxTextCtrl>("user")->GetValue());
     db.password = utf8(control<wxTextCtrl>("password")->GetValue()); // spaces may be part of it
     db.rememberPassword = control<wxCheckBox>("remember_password")->GetValue();
     values_.language = control<wxChoice>("language")->GetSelection() == 1 ? text::Language::English : text::Language::Hebrew;
@@ -168,7 +167,7 @@ bool SystemSettingsDialog::TransferDataFromWindow()
         timer->idleMinutes = control<wxSpinCtrl>("idle_minutes")->GetValue();
         values_.rounding.unitMinutes = kRoundingUnits[std::max(0, control<wxChoice>("rounding_unit")->GetSelection())];
         values_.rounding.mode = control<wxChoice>("rounding_mode")->GetSelection() == 1 ? RoundingMode::Nearest : RoundingMode::Up;
-        values_.documentsFolder = trimmed(control<wxTextCtrl>("documents_folder")->GetValue());
+        values_.documentsFolder = trimmedUtf8(control<wxTextCtrl>("documents_folder")->GetValue());
     }
     if (auto& security = values_.security) {
         security->requirePassword = control<wxCheckBox>("require_password")->GetValue();

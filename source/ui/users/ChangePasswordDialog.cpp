@@ -40,20 +40,8 @@ ChangePasswordDialog::ChangePasswordDialog(wxWindow* parent, Purpose purpose, bo
     message_ = makeFormMessage(this, FromDIP(400));
     column->Add(message_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap * 2));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    auto* cancel = new wxButton(this, wxID_ANY, mustChange ? _("&Quit Praklit") : _("Cancel"), wxDefaultPosition,
-                                wxDefaultSize, 0, wxDefaultValidator, "cancel");
-    auto* ok = new wxButton(this, wxID_ANY, _("C&hange"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "change");
-    buttons->Add(cancel, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    buttons->Add(ok, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
-    ok->SetDefault();
-    ok->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { submit(); });
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (IsModal()) EndModal(wxID_CANCEL);
-        else Hide();
-    });
+    auto* cancel = addFormButtons(this, column, mustChange ? _("&Quit Praklit") : _("Cancel"), _("C&hange"), "change",
+                                  [this] { submit(); });
     SetEscapeId(cancel->GetId());
     SetSizerAndFit(column);
     CentreOnParent();
@@ -94,11 +82,7 @@ bool ChangePasswordDialog::submit()
     }
     for (wxTextCtrl* text : {current_, next_, again_})
         if (text) text->ChangeValue(wxString());
-    if (IsModal()) EndModal(wxID_OK);
-    else {
-        SetReturnCode(wxID_OK);
-        Hide();
-    }
+    closeForm(this, wxID_OK);
     return true;
 }
 

@@ -45,21 +45,7 @@ FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& office, const s
     message_ = makeFormMessage(this, FromDIP(440));
     column->Add(message_, wxSizerFlags().Expand().Border(wxALL, gap * 2));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    auto* cancel = new wxButton(this, wxID_ANY, _("Cancel"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                                "cancel");
-    auto* start = new wxButton(this, wxID_ANY, _("&Start"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                               "start");
-    buttons->Add(cancel, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    buttons->Add(start, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
-    start->SetDefault();
-    start->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { submit(); });
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (IsModal()) EndModal(wxID_CANCEL);
-        else Hide();
-    });
+    auto* cancel = addFormButtons(this, column, _("Cancel"), _("&Start"), "start", [this] { submit(); });
     SetEscapeId(cancel->GetId());
     SetSizerAndFit(column);
     CentreOnParent();
@@ -102,11 +88,7 @@ bool FirstRunDialog::submit()
     }
     password_->ChangeValue(wxString());
     again_->ChangeValue(wxString());
-    if (IsModal()) EndModal(wxID_OK);
-    else {
-        SetReturnCode(wxID_OK);
-        Hide();
-    }
+    closeForm(this, wxID_OK);
     return true;
 }
 

@@ -40,23 +40,10 @@ SignInDialog::SignInDialog(wxWindow* parent, Purpose purpose, const wxString& of
     message_ = makeFormMessage(this, FromDIP(380));
     column->Add(message_, wxSizerFlags().Expand().Border(wxALL, gap * 2));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    // Not the stock ids: GTK would label them in the system's language.
-    auto* cancel = new wxButton(this, wxID_ANY, purpose == Purpose::SignIn ? _("Cancel") : _("&Quit Praklit"),
-                                wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "cancel");
-    auto* ok = new wxButton(this, wxID_ANY, purpose == Purpose::SignIn ? _("&Sign in") : _("&Unlock"), wxDefaultPosition,
-                            wxDefaultSize, 0, wxDefaultValidator, "sign_in_button");
-    buttons->Add(cancel, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    buttons->Add(ok, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
-    ok->SetDefault();
-    ok->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { submit(); });
+    auto* cancel = addFormButtons(this, column, purpose == Purpose::SignIn ? _("Cancel") : _("&Quit Praklit"),
+                                  purpose == Purpose::SignIn ? _("&Sign in") : _("&Unlock"), "sign_in_button",
+                                  [this] { submit(); });
     password_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { submit(); });
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (IsModal()) EndModal(wxID_CANCEL);
-        else Hide();
-    });
     // Locked, Esc does not open anything; signing in, it gives up.
     SetEscapeId(purpose == Purpose::SignIn ? cancel->GetId() : wxID_NONE);
     if (purpose == Purpose::Unlock)
@@ -95,11 +82,7 @@ bool SignInDialog::submit()
         return false;
     }
     showMessage(wxString());
-    if (IsModal()) EndModal(wxID_OK);
-    else {
-        SetReturnCode(wxID_OK);
-        Hide();
-    }
+    closeForm(this, wxID_OK);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/users/UserForms.h"
 
+#include <wx/button.h>
+#include <wx/dialog.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -37,6 +39,33 @@ void showFormMessage(wxStaticText* message, const wxString& sentence)
     top->Layout();
 }
 
-std::string trimmedText(const wxTextCtrl* text) { return utf8(wxString(text->GetValue()).Trim(true).Trim(false)); }
+wxButton* addFormButtons(wxDialog* dialog, wxSizer* column, const wxString& cancelLabel, const wxString& okLabel,
+                         const char* okName, std::function<void()> submit)
+{
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->AddStretchSpacer();
+    auto* cancel = new wxButton(dialog, wxID_ANY, cancelLabel, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                                "cancel");
+    auto* ok = new wxButton(dialog, wxID_ANY, okLabel, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, okName);
+    buttons->Add(cancel, wxSizerFlags().Border(wxALL, dialog->FromDIP(4)));
+    buttons->Add(ok, wxSizerFlags().Border(wxALL, dialog->FromDIP(4)));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, dialog->FromDIP(8)));
+    ok->SetDefault();
+    ok->Bind(wxEVT_BUTTON, [submit = std::move(submit)](wxCommandEvent&) { submit(); });
+    cancel->Bind(wxEVT_BUTTON, [dialog](wxCommandEvent&) { closeForm(dialog, wxID_CANCEL); });
+    return cancel;
+}
+
+void closeForm(wxDialog* dialog, int code)
+{
+    if (dialog->IsModal()) {
+        dialog->EndModal(code);
+        return;
+    }
+    dialog->SetReturnCode(code);
+    dialog->Hide();
+}
+
+std::string trimmedText(const wxTextCtrl* text) { return trimmedUtf8(text->GetValue()); }
 
 } // namespace praklit::ui

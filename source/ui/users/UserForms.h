@@ -3,9 +3,13 @@
 // labelled field in a two-column grid and the sentence a service answered.
 #include <wx/string.h>
 
+#include <functional>
 #include <string>
 
+class wxButton;
+class wxDialog;
 class wxFlexGridSizer;
+class wxSizer;
 class wxStaticText;
 class wxTextCtrl;
 class wxWindow;
@@ -20,6 +24,14 @@ wxTextCtrl* addTextField(wxWindow* parent, wxFlexGridSizer* grid, const wxString
 // The dark red sentence under a form, wrapped to `width`.
 wxStaticText* makeFormMessage(wxWindow* parent, int width);
 void showFormMessage(wxStaticText* message, const wxString& sentence);
+
+// The row of [cancel] [ok] under a form, ok the default: ok runs `submit`,
+// cancel closes the dialog as cancelled. Not the stock ids: GTK would label
+// them in the system's language. Returns the cancel button.
+wxButton* addFormButtons(wxDialog* dialog, wxSizer* column, const wxString& cancelLabel, const wxString& okLabel,
+                         const char* okName, std::function<void()> submit);
+// Closes a form that was answered, shown modally or not.
+void closeForm(wxDialog* dialog, int code);
 
 // What a field holds, spaces at its ends trimmed (never for passwords).
 std::string trimmedText(const wxTextCtrl* text);

@@ -16,6 +16,8 @@ namespace praklit::ui {
 
 inline wxString wx(const std::string& utf8) { return wxString::FromUTF8(utf8.data(), utf8.size()); }
 inline std::string utf8(const wxString& s) { return s.utf8_string(); }
+// What a field holds, spaces at its ends trimmed (never for passwords).
+inline std::string trimmedUtf8(const wxString& s) { return utf8(wxString(s).Trim(true).Trim(false)); }
 
 inline wxString wxPath(const std::filesystem::path& path)
 {
