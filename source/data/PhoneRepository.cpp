@@ -11,9 +11,11 @@ int64_t PhoneRepository::insert(const Phone& p)
     soci::indicator entityInd = p.entityId ? soci::i_ok : soci::i_null;
     soci::indicator contactInd = p.contactId ? soci::i_ok : soci::i_null;
     const std::string type(toString(p.type));
-    db_.sql() << "insert into phones (entity_id, contact_id, type, number_e164, version) values (:e, :c, :t, :n, 1) "
-                 "returning id",
-        soci::use(entity, entityInd), soci::use(contact, contactInd), soci::use(type), soci::use(p.e164), soci::into(id);
+    const int noSms = p.noSms ? 1 : 0;
+    db_.sql() << "insert into phones (entity_id, contact_id, type, number_e164, no_sms, version) "
+                 "values (:e, :c, :t, :n, :s, 1) returning id",
+        soci::use(entity, entityInd), soci::use(contact, contactInd), soci::use(type), soci::use(p.e164),
+        soci::use(noSms), soci::into(id);
     return id;
 }
 
@@ -24,16 +26,19 @@ std::vector<Phone> PhoneRepository::select(const std::string& column, int64_t ke
     long long id = 0, entity = 0, contact = 0, k = key;
     soci::indicator entityInd, contactInd;
     std::string type;
-    soci::statement st = (db_.sql().prepare << "select id, entity_id, contact_id, type, number_e164, version from phones "
+    int noSms = 0;
+    soci::statement st = (db_.sql().prepare << "select id, entity_id, contact_id, type, number_e164, version, "
+                                               "case when no_sms then 1 else 0 end from phones "
                                                "where " + column + " = :k order by id",
                           soci::into(id), soci::into(entity, entityInd), soci::into(contact, contactInd),
-                          soci::into(type), soci::into(p.e164), soci::into(p.version), soci::use(k));
+                          soci::into(type), soci::into(p.e164), soci::into(p.version), soci::into(noSms), soci::use(k));
     st.execute();
     while (st.fetch()) {
         p.id = id;
         p.entityId = entityInd == soci::i_ok ? entity : 0;
         p.contactId = contactInd == soci::i_ok ? contact : 0;
         p.type = parsePhoneType(type).value_or(PhoneType::Mobile);
+        p.noSms = noSms != 0;
         out.push_back(p);
     }
     return out;
@@ -50,9 +55,10 @@ bool PhoneRepository::update(const Phone& p)
 {
     const long long id = p.id;
     const std::string type(toString(p.type));
-    soci::statement st = (db_.sql().prepare << "update phones set type = :t, number_e164 = :n, version = version + 1 "
-                                               "where id = :id and version = :v",
-                          soci::use(type), soci::use(p.e164), soci::use(id), soci::use(p.version));
+    const int noSms = p.noSms ? 1 : 0;
+    soci::statement st = (db_.sql().prepare << "update phones set type = :t, number_e164 = :n, no_sms = :s, "
+                                               "version = version + 1 where id = :id and version = :v",
+                          soci::use(type), soci::use(p.e164), soci::use(noSms), soci::use(id), soci::use(p.version));
     st.execute(true);
     return st.get_affected_rows() == 1;
 }

@@ -16,6 +16,7 @@ struct Contact {
     std::string email;
     bool addresseeForAccounts = false; // מכותב לחשבון עסקה
     bool addresseeForInvoices = false; // מכותב לחשבוניות וקבלות
+    bool noSms = false; // asked not to get SMS on any of the contact's phones
     int version = 0;
 
     // As a letter addresses the person: "עו\"ד רות לוי" — title, first name, last name.

@@ -18,6 +18,7 @@ struct Phone {
     int64_t contactId = 0;
     PhoneType type = PhoneType::Mobile;
     std::string e164; // +972501234567
+    bool noSms = false; // the owner asked not to get SMS on it (לא לשלוח SMS)
     int version = 0;
 };
 

@@ -193,27 +193,30 @@ Phone ClientService::insertPhone(Phone phone, const std::string& typedNumber)
                   .set("entity_id", phone.entityId ? std::to_string(phone.entityId) : "")
                   .set("contact_id", phone.contactId ? std::to_string(phone.contactId) : "")
                   .set("type", std::string(toString(phone.type)))
-                  .set("number", phone.e164));
+                  .set("number", phone.e164)
+                  .set("no_sms", phone.noSms ? "1" : "0"));
         if (phone.entityId) refreshClientSearchKey(db, clientId);
     });
     return phone;
 }
 
-Phone ClientService::addPhone(int64_t clientId, PhoneType type, const std::string& typedNumber)
+Phone ClientService::addPhone(int64_t clientId, PhoneType type, const std::string& typedNumber, bool noSms)
 {
     office_.require(Permission::EditClients);
     Phone phone;
     phone.entityId = clientId;
     phone.type = type;
+    phone.noSms = noSms;
     return insertPhone(phone, typedNumber);
 }
 
-Phone ClientService::addContactPhone(int64_t contactId, PhoneType type, const std::string& typedNumber)
+Phone ClientService::addContactPhone(int64_t contactId, PhoneType type, const std::string& typedNumber, bool noSms)
 {
     office_.require(Permission::EditClients);
     Phone phone;
     phone.contactId = contactId;
     phone.type = type;
+    phone.noSms = noSms;
     return insertPhone(phone, typedNumber);
 }
 
@@ -230,7 +233,8 @@ Phone ClientService::updatePhone(Phone phone, const std::string& typedNumber)
         phone.contactId = before->contactId;
         const auto changes = Changes()
                                  .change("type", std::string(toString(before->type)), std::string(toString(phone.type)))
-                                 .change("number", before->e164, phone.e164);
+                                 .change("number", before->e164, phone.e164)
+                                 .change("no_sms", before->noSms, phone.noSms);
         if (changes.empty()) { // nothing to save: no version, no row
             phone = *before;
             return;

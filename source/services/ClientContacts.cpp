@@ -57,7 +57,8 @@ Changes contactChanges(const Contact& before, const Contact& after)
         .change("title", before.title, after.title)
         .change("email", before.email, after.email)
         .change("addressee_accounts", before.addresseeForAccounts, after.addresseeForAccounts)
-        .change("addressee_invoices", before.addresseeForInvoices, after.addresseeForInvoices);
+        .change("addressee_invoices", before.addresseeForInvoices, after.addresseeForInvoices)
+        .change("no_sms", before.noSms, after.noSms);
     return ch;
 }
 } // namespace

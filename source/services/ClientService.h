@@ -65,8 +65,9 @@ public:
     std::vector<Address> addresses(int64_t clientId);
     Address address(int64_t addressId);
 
-    Phone addPhone(int64_t clientId, PhoneType type, const std::string& typedNumber);
-    Phone addContactPhone(int64_t contactId, PhoneType type, const std::string& typedNumber);
+    // noSms: the number is not to get SMS (the owner asked so).
+    Phone addPhone(int64_t clientId, PhoneType type, const std::string& typedNumber, bool noSms = false);
+    Phone addContactPhone(int64_t contactId, PhoneType type, const std::string& typedNumber, bool noSms = false);
     Phone updatePhone(Phone phone, const std::string& typedNumber);
     void deletePhone(int64_t phoneId);
     std::vector<Phone> phones(int64_t clientId);

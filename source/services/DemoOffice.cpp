@@ -124,7 +124,7 @@ std::vector<std::string> DemoOffice::addPhones(const Client& c, const demo::City
     const bool person = c.kind == EntityKind::Person;
     for (size_t k = 0; k < numbers.size(); ++k)
         children.emplace_back("phones", shapes_.phone.row({str(next_.phone++), str(c.id), {},
-                                                           k == 0 ? "mobile" : (person ? "home" : "office"), numbers[k], "1"}));
+                                                           k == 0 ? "mobile" : (person ? "home" : "office"), numbers[k], "1", "0"}));
     return numbers;
 }
 
@@ -140,7 +140,7 @@ void DemoOffice::addContacts(const Client& c, const std::string& latin, data::Ta
                               shapes_.contact.row({str(next_.contact++), str(c.id), str(dice.pick(roleIds_)),
                                                    std::string(f.hebrew), std::string(l.hebrew),
                                                    dice.chance(30) ? "עו\"ד" : "", std::string(f.latin) + "@" + latin + ".co.il",
-                                                   k == 0 ? "1" : "0", dice.chance(50) ? "1" : "0", "1"}));
+                                                   k == 0 ? "1" : "0", dice.chance(50) ? "1" : "0", "1", "0"}));
     }
 }
 

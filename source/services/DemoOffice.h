@@ -52,10 +52,10 @@ struct Shapes {
                            "search_key", "sort_key", "created_at", "updated_at", "version"}};
     data::RowShape address{data::officeTable("addresses"),
                            {"id", "entity_id", "is_primary", "street", "house", "city", "zip", "po_box", "country", "version"}};
-    data::RowShape phone{data::officeTable("phones"), {"id", "entity_id", "contact_id", "type", "number_e164", "version"}};
+    data::RowShape phone{data::officeTable("phones"), {"id", "entity_id", "contact_id", "type", "number_e164", "version", "no_sms"}};
     data::RowShape contact{data::officeTable("contacts"),
                            {"id", "entity_id", "role_id", "first_name", "last_name", "title", "email", "addressee_accounts",
-                            "addressee_invoices", "version"}};
+                            "addressee_invoices", "version", "no_sms"}};
     data::RowShape kase{data::officeTable("cases"),
                         {"id", "entity_id", "internal_number", "subject", "court", "proceeding_type", "court_number",
                          "lawyer_user_id", "opened_on", "closed_on", "status", "created_at", "updated_at", "version"}};

@@ -9,6 +9,7 @@
 #include "services/ClientService.h"
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
+#include "services/SmsService.h"
 #include "services/TimerService.h"
 #include "services/UserService.h"
 #include "support/Checksums.h"
@@ -65,6 +66,8 @@ struct Office {
         a.house = "1";
         a.city = "תל אביב-יפו";
         clients.addAddress(a);
+        clients.addPhone(client, PhoneType::Mobile, "050-1234567");
+        services::SmsService(*admin).setModule(Module::Sms, true);
         User d;
         d.login = "dan";
         d.displayName = "דן לוי";
@@ -208,8 +211,18 @@ const std::vector<Row>& rows()
              ChargeService(s).edit(ch);
          }},
         bareCheck(Permission::DownloadCourt, "OfficeSession::require (no court service yet)"),
-        bareCheck(Permission::SendSms, "OfficeSession::require (no SMS service yet)"),
-        bareCheck(Permission::ManageTemplates, "OfficeSession::require (no template service yet)"),
+        {Permission::SendSms, "SmsService::send", {}, "sms_messages", true, nothing,
+         [](Office& o, OfficeSession& s, int64_t) {
+             services::SmsRequest r;
+             r.clientId = o.client;
+             r.to.push_back({0, 0, "052-7654321", false});
+             r.text = "שלום, הדיון נדחה.";
+             services::SmsService(s).send(r);
+         }},
+        {Permission::ManageTemplates, "SmsService::saveTemplate", {}, "sms_templates", true, nothing,
+         [](Office&, OfficeSession& s, int64_t) {
+             services::SmsService(s).saveTemplate({0, "תזכורת", TemplateType::General, "שלום {first_name}", 0});
+         }},
         {Permission::ManageUsers, "UserService::add", {}, "users", true, nothing,
          [](Office&, OfficeSession& s, int64_t) {
              User u;

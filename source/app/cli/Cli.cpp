@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "integrations/PdfPrinter.h"
+#include "integrations/SmsGateways.h"
 #include "services/OfficeLocation.h"
 #include "text/Bidi.h"
 #include "text/Language.h"
@@ -174,6 +175,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, std::istrea
 {
     // The command line's composition root: what the services print through.
     services::Printer::install(integrations::makePrinter());
+    services::SmsGateways::install(integrations::makeSmsGateways());
     const auto language = languageFromArgs(argc, argv);
     text::setUpLanguage(language, text::localeDirBeside(executablePath(argv[0])));
 
@@ -207,6 +209,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, std::istrea
     addDemoCommands(app, ctx, action);
     addUserCommands(app, ctx, action);
     addAuditCommands(app, ctx, action);
+    addSmsCommands(app, ctx, action);
 
     try {
         app.parse(argc, argv);

@@ -157,6 +157,7 @@ void addSettingsGroup(CLI::App& app, Context& ctx, Action& action, const std::sh
     settings->require_subcommand(1);
     addOfficeSettingsCommand(*settings, ctx, action);
     addRateSettingsCommand(*settings, ctx, action);
+    addModuleSettingsCommands(*settings, ctx, action);
     auto* timerSettings = settings->add_subcommand("timer", tr("Personal settings – time counter: show them, or change the ones given."));
     timerSettings->add_option("--on-case-card", o->onCaseCard, tr("Start a counter on entering a case card: yes or no"))
         ->check(CLI::IsMember({"yes", "no"}));
