@@ -14,7 +14,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core
 )
-TEST_PACKAGES=(postgresql openssl xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl)
+TEST_PACKAGES=(postgresql openssl xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl kannel kannel-extras)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

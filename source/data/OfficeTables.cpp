@@ -95,7 +95,7 @@ const std::vector<TableInfo>& officeTables()
          {{"id", C::Integer}, {"entity_id", C::Integer}, {"case_id", C::Integer}, {"contact_id", C::Integer},
           {"phone_id", C::Integer}, {"recipient_name", C::Text}, {"number_e164", C::Text}, {"body", C::Text},
           {"encoding", C::Text}, {"segments", C::Integer}, {"state", C::Text}, {"due_at", C::Timestamp},
-          {"created_at", C::Timestamp}, {"sender_user_id", C::Integer}, {"attempts", C::Integer},
+          {"created_at", C::Timestamp}, {"sender_user_id", C::Integer}, {"attempts", C::Integer}, {"resends", C::Integer},
           {"next_attempt_at", C::Timestamp}, {"claim_owner", C::Text}, {"lease_until", C::Timestamp},
           {"unknown_since", C::Timestamp}, {"sent_at", C::Timestamp}, {"delivered_at", C::Timestamp},
           {"reason_code", C::Text}, {"reason", C::Text}, {"gateway", C::Text}, {"version", C::Integer}}},

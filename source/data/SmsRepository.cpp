@@ -10,7 +10,7 @@ constexpr const char* kMessageColumns =
     "m.id, m.entity_id, coalesce(m.case_id, 0), coalesce(m.contact_id, 0), coalesce(m.phone_id, 0), "
     "m.recipient_name, m.number_e164, m.body, m.encoding, m.segments, m.state, m.due_at, m.created_at, "
     "m.sent_at, m.delivered_at, m.sender_user_id, coalesce(u.display_name, ''), coalesce(c.internal_number, ''), "
-    "m.attempts, m.next_attempt_at, m.reason_code, m.reason, m.gateway, m.version, m.unknown_since "
+    "m.attempts, m.next_attempt_at, m.reason_code, m.reason, m.gateway, m.version, m.unknown_since, m.resends "
     "from sms_messages m left join users u on u.id = m.sender_user_id left join cases c on c.id = m.case_id ";
 
 // One row of kMessageColumns, bound once and read row by row.
@@ -47,6 +47,7 @@ struct MessageRow {
         st.exchange(soci::into(m.gateway));
         st.exchange(soci::into(m.version));
         st.exchange(soci::into(unknownSince, unknownInd));
+        st.exchange(soci::into(m.resends));
     }
     SmsMessage get() const
     {
@@ -237,7 +238,7 @@ bool SmsRepository::resend(int64_t id, int version, const std::string& now)
 {
     const long long key = id;
     soci::statement st =
-        (db_.sql().prepare << "update sms_messages set state = 'scheduled', attempts = 0, next_attempt_at = :n, "
+        (db_.sql().prepare << "update sms_messages set state = 'scheduled', attempts = 0, resends = resends + 1, next_attempt_at = :n, "
                               "reason_code = '', reason = '', unknown_since = null, claim_owner = null, "
                               "lease_until = null, version = version + 1 "
                               "where id = :id and version = :v and state = 'failed'",
@@ -347,36 +348,36 @@ bool SmsRepository::markUnknown(int64_t id, const std::string& owner, const std:
     return affectedOne(st);
 }
 
-bool SmsRepository::reportDelivered(int64_t id, const std::string& at)
+bool SmsRepository::reportDelivered(int64_t id, int round, const std::string& at)
 {
     const long long key = id;
     soci::statement st =
         (db_.sql().prepare << "update sms_messages set state = 'delivered', sent_at = coalesce(sent_at, :a), "
                               "delivered_at = :a2, claim_owner = null, lease_until = null, unknown_since = null, "
-                              "version = version + 1 where id = :id and state in ('sending', 'sent')",
-         soci::use(at), soci::use(at), soci::use(key));
+                              "version = version + 1 where id = :id and resends = :rnd and state in ('sending', 'sent')",
+         soci::use(at), soci::use(at), soci::use(key), soci::use(round));
     return affectedOne(st);
 }
 
-bool SmsRepository::reportFailed(int64_t id, const std::string& code, const std::string& reason)
+bool SmsRepository::reportFailed(int64_t id, int round, const std::string& code, const std::string& reason)
 {
     const long long key = id;
     soci::statement st =
         (db_.sql().prepare << "update sms_messages set state = 'failed', reason_code = :c, reason = :r, "
                               "claim_owner = null, lease_until = null, unknown_since = null, version = version + 1 "
-                              "where id = :id and state in ('sending', 'sent')",
-         soci::use(code), soci::use(reason), soci::use(key));
+                              "where id = :id and resends = :rnd and state in ('sending', 'sent')",
+         soci::use(code), soci::use(reason), soci::use(key), soci::use(round));
     return affectedOne(st);
 }
 
-bool SmsRepository::reportAccepted(int64_t id, const std::string& at)
+bool SmsRepository::reportAccepted(int64_t id, int round, const std::string& at)
 {
     const long long key = id;
     soci::statement st =
         (db_.sql().prepare << "update sms_messages set state = 'sent', sent_at = coalesce(sent_at, :a), "
                               "claim_owner = null, lease_until = null, unknown_since = null, version = version + 1 "
-                              "where id = :id and state = 'sending'",
-         soci::use(at), soci::use(key));
+                              "where id = :id and resends = :rnd and state = 'sending'",
+         soci::use(at), soci::use(key), soci::use(round));
     return affectedOne(st);
 }
 

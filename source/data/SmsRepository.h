@@ -78,9 +78,11 @@ public:
     // sent and sending messages become delivered or failed; a message the
     // gateway took (Kannel's "accepted by the SMSC") that was still in
     // "sending" becomes sent. False when the report changed nothing.
-    bool reportDelivered(int64_t id, const std::string& at);
-    bool reportFailed(int64_t id, const std::string& code, const std::string& reason);
-    bool reportAccepted(int64_t id, const std::string& at);
+    // A report is about one round (SmsMessage::resends): a late report of
+    // an attempt before a resend changes nothing.
+    bool reportDelivered(int64_t id, int round, const std::string& at);
+    bool reportFailed(int64_t id, int round, const std::string& code, const std::string& reason);
+    bool reportAccepted(int64_t id, int round, const std::string& at);
 
     // The client's open balance: issued accounts less what was paid, in agorot.
     int64_t openBalance(int64_t clientId);

@@ -101,6 +101,7 @@ struct SmsMessage {
     std::string senderName; // read with the message
     std::string caseNumber; // read with the message, empty when none
     int attempts = 0;
+    int resends = 0; // times a person sent it again after it failed
     std::string nextAttemptAt; // the earliest the next attempt may go
     std::string unknownSince;  // set while the outcome of a send is not known
     std::string reasonCode;    // the gateway's, as it gave it

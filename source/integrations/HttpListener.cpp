@@ -158,11 +158,14 @@ public:
     void start() { readHead(); }
 
 private:
+    // Re-armed for each read and each write. A wait that had already expired
+    // when re-armed still completes without error: the expiry, not the error
+    // code, says whether this connection has been quiet too long.
     void watch()
     {
         timer_.expires_after(std::chrono::seconds(HttpListener::kIdleSeconds));
         timer_.async_wait([self = shared_from_this()](const error_code& ec) {
-            if (!ec) self->close();
+            if (!ec && self->timer_.expiry() <= asio::steady_timer::clock_type::now()) self->close();
         });
     }
 
@@ -241,6 +244,7 @@ private:
         out_ += "Content-Length: " + std::to_string(result.body.size()) + "\r\n";
         out_ += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
         out_ += result.body;
+        watch(); // time spent in the handler is not the client's silence
         asio::async_write(socket_, asio::buffer(out_), [self = shared_from_this(), keepAlive](const error_code& ec, size_t) {
             if (ec || !keepAlive) {
                 self->close();

@@ -57,10 +57,10 @@ KannelGateway::KannelGateway(services::SmsGatewayConfig config) : config_(std::m
                     "report_url");
 }
 
-std::string KannelGateway::reportUrlFor(const std::string& reportUrl, int64_t id)
+std::string KannelGateway::reportUrlFor(const std::string& reportUrl, int64_t id, int round)
 {
     const char separator = reportUrl.find('?') == std::string::npos ? '?' : '&';
-    return reportUrl + separator + "id=" + std::to_string(id) + "&type=%d&reply=%A";
+    return reportUrl + separator + "id=" + services::externalId(id, round) + "&type=%d&reply=%A";
 }
 
 SendResult KannelGateway::send(const services::OutgoingSms& sms)
@@ -83,12 +83,12 @@ SendResult KannelGateway::send(const services::OutgoingSms& sms)
     if (!config_.sender.empty()) query.emplace_back("from", config_.sender);
     if (!config_.reportUrl.empty()) {
         query.emplace_back("dlr-mask", std::to_string(kReportMask));
-        query.emplace_back("dlr-url", reportUrlFor(config_.reportUrl, sms.id));
+        query.emplace_back("dlr-url", reportUrlFor(config_.reportUrl, sms.id, sms.round));
     }
     return resultOf(http_.get(config_.url, query));
 }
 
-services::RemoteStatus KannelGateway::query(int64_t)
+services::RemoteStatus KannelGateway::query(int64_t, int)
 {
     return services::RemoteStatus{services::RemoteState::CannotAsk, {}, {}};
 }

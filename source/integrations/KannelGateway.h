@@ -18,7 +18,7 @@ public:
 
     services::SmsGatewayKind kind() const override { return services::SmsGatewayKind::Kannel; }
     services::SendResult send(const services::OutgoingSms& sms) override;
-    services::RemoteStatus query(int64_t id) override; // always CannotAsk
+    services::RemoteStatus query(int64_t id, int round) override; // always CannotAsk
 
     // The reports asked of Kannel: 1 delivered, 2 not delivered, 8 taken by
     // the SMSC, 16 refused by the SMSC. 8 is not final, but it is the only
@@ -28,8 +28,9 @@ public:
     static constexpr int kReportMask = 1 | 2 | 8 | 16;
 
     // What Kannel fetches when it has a report on message `id` (its dlr-url):
-    // `reportUrl` with id, type (%d) and the SMSC's reply (%A) added.
-    static std::string reportUrlFor(const std::string& reportUrl, int64_t id);
+    // `reportUrl` with the message's key (services::externalId), type (%d)
+    // and the SMSC's reply (%A) added.
+    static std::string reportUrlFor(const std::string& reportUrl, int64_t id, int round = 0);
 
     // What an answer of sendsms (or its absence) means for the message.
     services::SendResult resultOf(const HttpResponse& response) const;

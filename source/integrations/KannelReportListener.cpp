@@ -64,11 +64,13 @@ KannelReportListener::KannelReportListener(const std::string& address, services:
 
 std::optional<services::DeliveryReport> KannelReportListener::reportFrom(const HttpRequest& request)
 {
-    const auto id = number<int64_t>(request.query, "id");
+    const auto key = request.query.find("id");
+    const auto id = key == request.query.end() ? std::nullopt : services::parseExternalId(key->second);
     const auto type = number<int>(request.query, "type");
-    if (!id || *id <= 0 || !type) return std::nullopt;
+    if (!id || !type) return std::nullopt;
     const auto reply = request.query.find("reply");
-    return services::DeliveryReport{*id, statusOf(*type, reply == request.query.end() ? std::string() : reply->second)};
+    return services::DeliveryReport{id->id, statusOf(*type, reply == request.query.end() ? std::string() : reply->second),
+                                    id->round};
 }
 
 HttpReply KannelReportListener::answer(const HttpRequest& request) const

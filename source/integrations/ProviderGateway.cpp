@@ -58,15 +58,6 @@ std::optional<json> parsedObject(const std::string& body)
     return parsed;
 }
 
-std::optional<int64_t> messageIdOf(const std::string& externalId)
-{
-    int64_t id = 0;
-    const char* end = externalId.data() + externalId.size();
-    const auto [ptr, ec] = std::from_chars(externalId.data(), end, id);
-    if (ec != std::errc() || ptr != end || id <= 0) return std::nullopt;
-    return id;
-}
-
 std::string failureReason(int code)
 {
     switch (code) {
@@ -149,7 +140,7 @@ SendResult ProviderGateway::send(const services::OutgoingSms& sms)
     json request = {
         {"sender", config_.sender},
         {"message", sms.text},
-        {"recipients", json::array({{{"phone", to}, {"external_id", std::to_string(sms.id)}}})},
+        {"recipients", json::array({{{"phone", to}, {"external_id", services::externalId(sms.id, sms.round)}}})},
     };
     if (!config_.reportUrl.empty()) request["report_url"] = config_.reportUrl;
     // A text that is not valid UTF-8 goes with U+FFFD in place of the bad bytes
@@ -240,11 +231,11 @@ SendResult ProviderGateway::resultOf(const HttpResponse& response, const service
     }
 
     // Accepted as a request: this message's own line says what became of it.
-    const std::string externalId = std::to_string(sms.id);
+    const std::string key = services::externalId(sms.id, sms.round);
     const auto recipients = answer->find("recipients");
     if (recipients == answer->end() || !recipients->is_array()) return unreadable();
     const auto mine = std::find_if(recipients->begin(), recipients->end(), [&](const json& r) {
-        return r.is_object() && stringField(r, "external_id") == externalId;
+        return r.is_object() && stringField(r, "external_id") == key;
     });
     if (mine == recipients->end()) return unreadable();
     const auto recipientStatus = intField(*mine, "status");
@@ -275,10 +266,10 @@ SendResult ProviderGateway::resultOf(const HttpResponse& response, const service
     }
 }
 
-RemoteStatus ProviderGateway::query(int64_t id)
+RemoteStatus ProviderGateway::query(int64_t id, int round)
 {
     const auto response =
-        http_.get(endpoint("/sms/status"), {{"external_id", std::to_string(id)}}, credentials());
+        http_.get(endpoint("/sms/status"), {{"external_id", services::externalId(id, round)}}, credentials());
     const auto notAnswered = [&](const std::string& code) {
         return remote(RemoteState::CannotAsk, code,
                       format(tr("The SMS provider at {1} could not be asked about the message ({2}); it is asked again "
@@ -301,12 +292,12 @@ std::optional<services::DeliveryReport> ProviderGateway::reportOf(const HttpRequ
     if (request.method != "POST") return std::nullopt;
     const auto report = parsedObject(request.body);
     if (!report) return std::nullopt;
-    const auto id = messageIdOf(stringField(*report, "external_id"));
+    const auto id = services::parseExternalId(stringField(*report, "external_id"));
     if (!id) return std::nullopt;
     const auto status = statusOf(*report);
     // "not_found" is an answer to a question, never news the provider pushes.
     if (!status || status->state == RemoteState::NotReceived) return std::nullopt;
-    return services::DeliveryReport{*id, *status};
+    return services::DeliveryReport{id->id, *status, id->round};
 }
 
 } // namespace praklit::integrations

@@ -25,7 +25,7 @@ public:
     // provider down, the token refused): the dispatcher then waits and asks
     // again, which is what a message of unknown fate needs — never
     // NotReceived, which would send it a second time.
-    services::RemoteStatus query(int64_t id) override;
+    services::RemoteStatus query(int64_t id, int round) override;
 
     // The API's form of an Israeli mobile number, "05" and 8 digits, from
     // E.164 (+9725…); empty for any other number: the API reaches no other.

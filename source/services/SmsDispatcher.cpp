@@ -49,13 +49,13 @@ bool SmsDispatcher::apply(const DeliveryReport& report)
     db.transaction([&] {
         data::SmsRepository repo(db);
         switch (report.status.state) {
-        case RemoteState::Delivered: changed = repo.reportDelivered(report.messageId, at); break;
+        case RemoteState::Delivered: changed = repo.reportDelivered(report.messageId, report.round, at); break;
         case RemoteState::Failed:
-            changed = repo.reportFailed(report.messageId, report.status.code,
+            changed = repo.reportFailed(report.messageId, report.round, report.status.code,
                                         report.status.reason.empty() ? tr("The network could not deliver the message.")
                                                                      : report.status.reason);
             break;
-        case RemoteState::Pending: changed = repo.reportAccepted(report.messageId, at); break;
+        case RemoteState::Pending: changed = repo.reportAccepted(report.messageId, report.round, at); break;
         case RemoteState::NotReceived:
         case RemoteState::CannotAsk: break;
         }
@@ -119,7 +119,7 @@ void SmsDispatcher::sendClaimed(const SmsMessage& m, DispatchPass& pass, text::T
     db.transaction([&] { held = data::SmsRepository(db).renew(m.id, owner_, toDatabaseText(now + options_.lease)); });
     // Lost: the lease ran out and another dispatcher has the message now.
     if (!held) return;
-    const auto result = gateway_.send({m.id, m.e164, m.text, m.encoding});
+    const auto result = gateway_.send({m.id, m.e164, m.text, m.encoding, m.resends});
     const std::string gateway(toString(gateway_.kind()));
     const auto after = options_.clock();
     switch (result.outcome) {
@@ -169,7 +169,7 @@ void SmsDispatcher::reconcile(const SmsMessage& m, DispatchPass& pass, text::Tim
 {
     auto& db = office_.db();
     const std::string gateway(toString(gateway_.kind()));
-    const auto status = gateway_.query(m.id);
+    const auto status = gateway_.query(m.id, m.resends);
     data::SmsRepository repo(db);
     switch (status.state) {
     case RemoteState::NotReceived:

@@ -286,3 +286,33 @@ TEST(SmsDispatch, OutsideTheSendingHoursNothingGoes)
     EXPECT_EQ(stateOf(o, id), SmsState::Scheduled);
     EXPECT_TRUE(fake.accepted().empty());
 }
+
+// The network failed it; a person sends it again: a new round, a new key
+// at the provider (which would not take the first key twice), and a late
+// report about the first round changes nothing.
+TEST(SmsDispatch, AMessageSentAgainGoesUnderANewKey)
+{
+    SmsOffice o;
+    FakeSmsProvider fake;
+    auto config = providerConfig(fake);
+    useGateway(o, config);
+    config.secret = fake.token();
+    auto gateway = integrations::makeSmsGateways()->make(config);
+    const auto id = queue(o, 1).at(0);
+    SmsDispatcher dispatcher(*o.admin, *gateway);
+    EXPECT_EQ(dispatcher.runOnce().sent, 1);
+    EXPECT_TRUE(dispatcher.apply({id, {services::RemoteState::Failed, "21", "לא נמסרה"}, 0}));
+    auto m = SmsService(*o.admin).message(id);
+    ASSERT_EQ(m.state, SmsState::Failed);
+    m = SmsService(*o.admin).resend(id, m.version);
+    EXPECT_EQ(m.resends, 1);
+    EXPECT_EQ(dispatcher.runOnce().sent, 1);
+    const auto accepted = fake.accepted();
+    ASSERT_EQ(accepted.size(), 2u);
+    EXPECT_EQ(accepted[0].at("external_id"), std::to_string(id));
+    EXPECT_EQ(accepted[1].at("external_id"), std::to_string(id) + ".1");
+    EXPECT_FALSE(dispatcher.apply({id, {services::RemoteState::Failed, "21", "לא נמסרה"}, 0}));
+    EXPECT_EQ(stateOf(o, id), SmsState::Sent);
+    EXPECT_TRUE(dispatcher.apply({id, {services::RemoteState::Delivered, "0", ""}, 1}));
+    EXPECT_EQ(stateOf(o, id), SmsState::Delivered);
+}

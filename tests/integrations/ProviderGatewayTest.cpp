@@ -6,27 +6,21 @@
 #include "integrations/HttpClient.h"
 #include "integrations/ProviderGateway.h"
 #include "integrations/SmsGateways.h"
+#include "support/FakeSmsProvider.h"
 #include "text/Bidi.h"
 #include "text/Translate.h"
 
 #include <arpa/inet.h>
 #include <condition_variable>
-#include <csignal>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <netinet/in.h>
 #include <nlohmann/json.hpp>
-#include <poll.h>
 #include <set>
-#include <spawn.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 #include <gtest/gtest.h>
-
-extern char** environ;
 
 using namespace praklit;
 using integrations::HttpClient;
@@ -47,101 +41,8 @@ namespace {
 
 constexpr const char* kToken = "office-token-1";
 constexpr int kTimeoutMs = 700;
-// Longer than kTimeoutMs by far: a held request must outlast the client.
-constexpr const char* kHoldSeconds = "5";
 
-// The fake as a child process; killed and its directory removed at the end.
-class FakeProvider {
-public:
-    FakeProvider()
-    {
-        static int counter = 0;
-        dir_ = std::filesystem::temp_directory_path() /
-               ("praklit-sms-provider-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        std::filesystem::remove_all(dir_);
-        std::filesystem::create_directories(dir_);
-
-        int out[2];
-        if (::pipe(out) != 0) throw std::runtime_error("pipe");
-        const std::string script = std::string(PRAKLIT_FAKES_DIR) + "/sms-provider";
-        // Through the interpreter CMake found, not the script's #! line: the same on every system.
-        std::vector<std::string> args = {PRAKLIT_PYTHON3, script, "--port", "0", "--state-dir", dir_.string(), "--token", kToken,
-                                         "--hold", kHoldSeconds};
-        std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
-        argv.push_back(nullptr);
-
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-        posix_spawn_file_actions_addclose(&actions, out[0]);
-        posix_spawn_file_actions_addclose(&actions, out[1]);
-        const int rc = posix_spawn(&pid_, PRAKLIT_PYTHON3, &actions, nullptr, argv.data(), environ);
-        posix_spawn_file_actions_destroy(&actions);
-        ::close(out[1]);
-        if (rc != 0) {
-            ::close(out[0]);
-            throw std::runtime_error("cannot start " + script);
-        }
-        port_ = readPort(out[0]);
-        ::close(out[0]);
-    }
-
-    ~FakeProvider()
-    {
-        if (pid_ > 0) {
-            ::kill(pid_, SIGTERM);
-            ::waitpid(pid_, nullptr, 0);
-        }
-        std::error_code ignored;
-        std::filesystem::remove_all(dir_, ignored);
-    }
-
-    FakeProvider(const FakeProvider&) = delete;
-    FakeProvider& operator=(const FakeProvider&) = delete;
-
-    // Under a path of its own, as a provider's API usually is.
-    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/v1"; }
-
-    json control(const json& body) const
-    {
-        HttpClient http(5000);
-        const auto response =
-            http.postJson("http://127.0.0.1:" + std::to_string(port_) + "/_control", body.dump());
-        EXPECT_EQ(response.outcome, HttpOutcome::Answered) << response.error;
-        EXPECT_EQ(response.status, 200) << response.body;
-        return json::parse(response.body, nullptr, false);
-    }
-    void mode(const std::string& m) const { control({{"mode", m}}); }
-
-    // Every message the fake accepted, in order.
-    std::vector<json> accepted() const
-    {
-        std::vector<json> lines;
-        std::ifstream in(dir_ / "messages.jsonl");
-        for (std::string line; std::getline(in, line);)
-            if (!line.empty()) lines.push_back(json::parse(line));
-        return lines;
-    }
-
-private:
-    static int readPort(int fd)
-    {
-        std::string line;
-        char c = 0;
-        while (line.find('\n') == std::string::npos) {
-            pollfd p{fd, POLLIN, 0};
-            if (::poll(&p, 1, 10000) <= 0 || ::read(fd, &c, 1) != 1)
-                throw std::runtime_error("the fake SMS provider printed no port");
-            line += c;
-        }
-        return std::stoi(line);
-    }
-
-    std::filesystem::path dir_;
-    pid_t pid_ = -1;
-    int port_ = 0;
-};
+using FakeProvider = test::FakeSmsProvider;
 
 // A loopback port nothing listens on: bound, read and let go.
 int closedPort()
@@ -368,7 +269,7 @@ TEST(ProviderGateway, TimeoutBeforeAcceptingIsUnknownAndThenNotReceived)
     EXPECT_TRUE(fake.accepted().empty());
 
     // Reconciling: the provider never took it, so sending it is safe.
-    const auto status = gateway.query(21);
+    const auto status = gateway.query(21, 0);
     EXPECT_EQ(status.state, RemoteState::NotReceived);
     fake.mode("normal");
     EXPECT_EQ(gateway.send(sms(21)).outcome, SendOutcome::Accepted);
@@ -387,12 +288,12 @@ TEST(ProviderGateway, AcceptedThenTimeoutIsUnknownThenReconciledPendingAndDelive
                                ltr(fake.url()), ltr(r.code)));
     ASSERT_EQ(fake.accepted().size(), 1u);
 
-    auto status = gateway.query(31);
+    auto status = gateway.query(31, 0);
     EXPECT_EQ(status.state, RemoteState::Pending);
     EXPECT_EQ(status.code, "pending");
 
     fake.control({{"deliver", "31"}, {"state", "delivered"}});
-    status = gateway.query(31);
+    status = gateway.query(31, 0);
     EXPECT_EQ(status.state, RemoteState::Delivered);
     EXPECT_EQ(status.code, "delivered");
 
@@ -408,7 +309,7 @@ TEST(ProviderGateway, AFailedDeliveryIsFailedWithItsSentence)
     ProviderGateway gateway(configFor(fake));
     ASSERT_EQ(gateway.send(sms(41)).outcome, SendOutcome::Accepted);
     fake.control({{"deliver", "41"}, {"state", "failed"}, {"code", 21}});
-    const auto status = gateway.query(41);
+    const auto status = gateway.query(41, 0);
     EXPECT_EQ(status.state, RemoteState::Failed);
     EXPECT_EQ(status.code, "failed 21");
     EXPECT_EQ(status.reason, tr("The network refused the message: the number is unknown or no longer in service."));
@@ -418,7 +319,7 @@ TEST(ProviderGateway, QueryOfAnUnknownIdIsNotReceived)
 {
     FakeProvider fake;
     ProviderGateway gateway(configFor(fake));
-    const auto status = gateway.query(999);
+    const auto status = gateway.query(999, 0);
     EXPECT_EQ(status.state, RemoteState::NotReceived);
     EXPECT_EQ(status.code, "not_found");
 }
@@ -428,7 +329,7 @@ TEST(ProviderGateway, AQueryWithoutAnAnswerIsCannotAskNeverNotReceived)
     FakeProvider fake;
     ProviderGateway gateway(configFor(fake));
     fake.mode("down");
-    const auto status = gateway.query(51);
+    const auto status = gateway.query(51, 0);
     EXPECT_EQ(status.state, RemoteState::CannotAsk);
     EXPECT_EQ(status.code, "HTTP 503");
     EXPECT_EQ(status.reason, format(tr("The SMS provider at {1} could not be asked about the message ({2}); it is asked "

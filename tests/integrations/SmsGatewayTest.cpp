@@ -8,6 +8,7 @@
 #include "integrations/KannelGateway.h"
 #include "integrations/KannelReportListener.h"
 #include "integrations/SmsGateways.h"
+#include "support/KannelHarness.h"
 
 #include <boost/asio.hpp>
 #include <unicode/unistr.h>
@@ -25,6 +26,11 @@
 
 using namespace praklit;
 using namespace praklit::integrations;
+using praklit::test::env;
+using praklit::test::PrivateKannel;
+using praklit::test::SmscLine;
+using praklit::test::smscLines;
+using praklit::test::utf16be;
 using services::DeliveryReport;
 using services::RemoteState;
 using services::SendOutcome;
@@ -32,12 +38,6 @@ using services::SmsGatewayConfig;
 using services::SmsGatewayKind;
 
 namespace {
-
-std::string env(const char* name)
-{
-    const char* value = std::getenv(name);
-    return value ? value : "";
-}
 
 // A port nothing listens on: bound by the kernel's choice, then let go.
 unsigned short closedPort()
@@ -66,57 +66,6 @@ std::string uniqueNumber()
     static std::mutex mutex;
     std::lock_guard lock(mutex);
     return "+97258" + std::to_string(1000000 + random() % 9000000);
-}
-
-std::string utf16be(const std::string& utf8)
-{
-    const auto text = icu::UnicodeString::fromUTF8(utf8);
-    std::string bytes;
-    for (int32_t i = 0; i < text.length(); ++i) {
-        const char16_t unit = text.charAt(i);
-        bytes += static_cast<char>(unit >> 8);
-        bytes += static_cast<char>(unit & 0xff);
-    }
-    return bytes;
-}
-
-// One line fakesmsc logged: "FROM TO text TEXT", "FROM TO ucs-2 DATA",
-// "FROM TO udh UDH data DATA" (smsc_fake.c's sms_to_client); DATA and UDH
-// URL-encoded, decoded here.
-struct SmscLine {
-    std::string from, to, type, udh, data;
-};
-
-std::vector<SmscLine> smscLines(const std::filesystem::path& dir, const std::string& to)
-{
-    std::ifstream in(dir / "smsc-received.log", std::ios::binary);
-    std::vector<SmscLine> lines;
-    std::string line;
-    while (std::getline(in, line)) {
-        const auto mark = line.find("Got message ");
-        if (mark == std::string::npos) continue;
-        const auto open = line.find(": <", mark);
-        if (open == std::string::npos || line.back() != '>') continue;
-        const std::string content = line.substr(open + 3, line.size() - open - 4);
-        SmscLine parsed;
-        std::istringstream words(content);
-        words >> parsed.from >> parsed.to >> parsed.type;
-        if (parsed.to != to) continue;
-        std::string rest;
-        std::getline(words, rest);
-        if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
-        if (parsed.type == "text") {
-            parsed.data = rest;
-        } else if (parsed.type == "udh") {
-            const auto space = rest.find(' ');
-            parsed.udh = urlDecode(rest.substr(0, space));
-            parsed.data = urlDecode(rest.substr(rest.find(' ', space + 1) + 1)); // past "data"
-        } else {
-            parsed.data = urlDecode(rest);
-        }
-        lines.push_back(parsed);
-    }
-    return lines;
 }
 
 std::vector<SmscLine> waitForLines(const std::filesystem::path& dir, const std::string& to, size_t count)
@@ -200,34 +149,6 @@ protected:
     std::unique_ptr<services::SmsGateways> gateways_;
 };
 
-// A Kannel of the test's own, for what would disturb the shared one's other
-// users (stopping it, freezing it).
-class PrivateKannel {
-public:
-    PrivateKannel()
-        : dir_(std::filesystem::temp_directory_path() / ("praklit-kannel-" + std::to_string(nextId())))
-    {
-        run("start");
-        std::ifstream in(dir_ / "env");
-        std::string line;
-        const std::string key = "export PRAKLIT_TEST_KANNEL_URL=";
-        while (std::getline(in, line))
-            if (line.rfind(key, 0) == 0) url_ = line.substr(key.size());
-    }
-    ~PrivateKannel() { run("stop"); }
-    void run(const std::string& command)
-    {
-        const std::string line = env("PRAKLIT_TEST_KANNEL_CONTROL") + " " + command + " " + dir_.string() + " >/dev/null";
-        ASSERT_EQ(std::system(line.c_str()), 0) << line;
-    }
-    const std::string& url() const { return url_; }
-    const std::filesystem::path& dir() const { return dir_; }
-
-private:
-    std::filesystem::path dir_;
-    std::string url_;
-};
-
 } // namespace
 
 // ---- The HTTP client and listener ----
@@ -255,7 +176,7 @@ TEST(HttpListener, AnswersAGetWithItsQueryDecoded)
     EXPECT_EQ(seen.query["name"], "דנה כהן");
 }
 
-TEST(HttpListener, TakesAJsonBodyWithItsHeadersAndKeepsTheConnection)
+TEST(HttpListener, TakesJsonBodiesWithTheirHeaders)
 {
     std::vector<HttpRequest> seen;
     HttpListener listener("127.0.0.1:0", [&](const HttpRequest& request) {
@@ -377,6 +298,7 @@ TEST(KannelGateway, GivesKannelAReportAddressPerMessage)
 {
     EXPECT_EQ(KannelGateway::reportUrlFor("http://10.0.0.5:13014/dlr", 42), "http://10.0.0.5:13014/dlr?id=42&type=%d&reply=%A");
     EXPECT_EQ(KannelGateway::reportUrlFor("http://h/dlr?office=3", 42), "http://h/dlr?office=3&id=42&type=%d&reply=%A");
+    EXPECT_EQ(KannelGateway::reportUrlFor("http://h/dlr", 42, 2), "http://h/dlr?id=42.2&type=%d&reply=%A");
 }
 
 TEST(KannelGateway, RefusesANumberThatIsNotInternationalWithoutAsking)
@@ -412,7 +334,7 @@ TEST(KannelGateway, CannotBeAskedAboutAMessage)
 {
     KannelGateway gateway(kannelConfig("http://127.0.0.1:13013/cgi-bin/sendsms"));
     EXPECT_EQ(gateway.kind(), SmsGatewayKind::Kannel);
-    EXPECT_EQ(gateway.query(5).state, RemoteState::CannotAsk);
+    EXPECT_EQ(gateway.query(5, 0).state, RemoteState::CannotAsk);
 }
 
 TEST(KannelReportListener, ReadsKannelsReportTypes)
@@ -488,12 +410,18 @@ TEST_F(KannelTest, Gsm7ExtensionCharactersReachTheSmscIntact)
     EXPECT_EQ(lines[0].data, text); // Kannel holds 7-bit text as UTF-8; the SMSC module makes GSM of it
 }
 
-TEST_F(KannelTest, LongMessageGoesInConcatenatedParts)
+TEST_F(KannelTest, LongMessageGoesInConcatenatedPartsWithOneReport)
 {
+    Reports reports;
+    auto config = kannelConfig(env("PRAKLIT_TEST_KANNEL_URL"));
+    config.listenAddress = "127.0.0.1:0";
+    auto listener = gateways_->listen(config, [&](const DeliveryReport& report) { reports.take(report); });
+    config.reportUrl = "http://" + listener->address() + "/kannel/dlr";
+
     std::string text;
     for (int i = 0; i < 15; ++i) text += "תזכורת " + std::to_string(i) + " "; // 150 UTF-16 units: 67 + 67 + 16
     const auto sms = message(nextId(), text, SmsEncoding::Ucs2);
-    const auto result = gateway()->send(sms);
+    const auto result = gateway(config)->send(sms);
     ASSERT_EQ(result.outcome, SendOutcome::Accepted) << result.code << " " << result.reason;
 
     auto lines = waitForLines(sms.e164, 3);
@@ -512,6 +440,12 @@ TEST_F(KannelTest, LongMessageGoesInConcatenatedParts)
     }
     EXPECT_EQ(lines[0].data.size(), 134u); // 67 UTF-16 units
     EXPECT_EQ(joined, utf16be(text));
+
+    // Kannel reports on the message, not on each part: one 8, one 1.
+    ASSERT_TRUE(reports.waitFor(sms.id, RemoteState::Delivered));
+    ASSERT_TRUE(reports.waitFor(sms.id, RemoteState::Pending));
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    EXPECT_EQ(reports.count(sms.id), 2u);
 }
 
 TEST_F(KannelTest, DeliveryReportArrivesWithTheMessageId)

@@ -6,6 +6,7 @@
 // Ports are the only part of services/ an integration may include.
 #include "domain/Sms.h"
 
+#include <charconv>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -35,14 +36,42 @@ struct SmsGatewayConfig {
     int timeoutMs = 10000;
 };
 
-// One message as it goes out. `id` is the message's id: the gateway is given
-// it (Kannel's dlr-url, the provider's external id) and asked about it.
+// One message as it goes out. `id` is the message's id and `round` how many
+// times a person sent it again after it failed: together they are the key
+// the gateway is given (Kannel's dlr-url, the provider's external id) and
+// asked about — a provider that refuses a key it has seen must still take a
+// message resent after the network failed it.
 struct OutgoingSms {
     int64_t id = 0;
     std::string e164;
     std::string text; // UTF-8
     SmsEncoding encoding = SmsEncoding::Gsm7;
+    int round = 0;
 };
+
+// "4711" for a message's first round, "4711.2" for its third.
+inline std::string externalId(int64_t id, int round)
+{
+    return round ? std::to_string(id) + "." + std::to_string(round) : std::to_string(id);
+}
+struct ExternalId {
+    int64_t id = 0;
+    int round = 0;
+};
+// Reads externalId()'s form back; nothing for anything else.
+inline std::optional<ExternalId> parseExternalId(std::string_view text)
+{
+    ExternalId out;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, out.id);
+    if (ec != std::errc() || out.id <= 0) return std::nullopt;
+    if (ptr != end) {
+        if (*ptr != '.') return std::nullopt;
+        auto [p2, ec2] = std::from_chars(ptr + 1, end, out.round);
+        if (ec2 != std::errc() || p2 != end || out.round <= 0) return std::nullopt;
+    }
+    return out;
+}
 
 enum class SendOutcome {
     Accepted,  // the gateway took it
@@ -72,6 +101,7 @@ struct RemoteStatus {
 struct DeliveryReport {
     int64_t messageId = 0;
     RemoteStatus status;
+    int round = 0; // of the attempt the report is about (OutgoingSms::round)
 };
 
 class SmsGateway {
@@ -81,9 +111,10 @@ public:
     // Never throws for what the gateway answered; throws praklit::Error only
     // for a configuration that cannot work (a malformed address).
     virtual SendResult send(const OutgoingSms& sms) = 0;
-    // What the gateway knows of message `id` (reconciling a message whose
-    // send outcome is unknown). CannotAsk for a gateway without a record.
-    virtual RemoteStatus query(int64_t id) = 0;
+    // What the gateway knows of message `id` in its `round` (reconciling a
+    // message whose send outcome is unknown). CannotAsk for a gateway
+    // without a record.
+    virtual RemoteStatus query(int64_t id, int round) = 0;
 };
 
 // Receives the reports a gateway pushes, on a thread of its own, and hands

@@ -30,6 +30,9 @@ create table sms_messages (
     created_at text not null,
     sender_user_id bigint not null references users (id),
     attempts integer not null default 0,
+    -- How many times a person sent it again after it failed: each round is
+    -- a new key at the gateway (services::externalId).
+    resends integer not null default 0,
     -- The earliest the next attempt may go: the due time, then the backoff.
     next_attempt_at text not null,
     -- A dispatcher's claim: who holds the message while sending it, and
