@@ -21,13 +21,13 @@ data::TableRows twoClients()
     const data::RowShape entity(data::officeTable("entities"),
                                 {"id", "kind", "first_name", "last_name", "org_name", "email", "note", "active", "search_key",
                                  "sort_key", "created_at", "updated_at", "version"});
-    const data::RowShape phone(data::officeTable("phones"), {"id", "entity_id", "type", "number_e164", "version"});
+    const data::RowShape phone(data::officeTable("phones"), {"id", "entity_id", "type", "number_e164", "version", "no_sms"});
     const std::string now = text::toDatabaseText(text::now());
     data::TableRows rows;
     for (const auto& [id, name] : {std::pair{"500", "כהן"}, std::pair{"501", "לוי"}}) {
         rows.emplace_back("entities", entity.row({id, "person", "", name, "", "", "", "1", text::searchKey(name),
                                                   text::collationKey(name), now, now, "1"}));
-        rows.emplace_back("phones", phone.row({id, id, "mobile", std::string("+97250123") + id, "1"}));
+        rows.emplace_back("phones", phone.row({id, id, "mobile", std::string("+97250123") + id, "1", "0"}));
     }
     return rows;
 }

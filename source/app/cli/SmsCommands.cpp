@@ -199,7 +199,12 @@ void addSendCommand(CLI::App& group, Context& ctx, Action& action, bool schedule
                 options.label = "cli";
                 const auto pass = services::SmsDispatcher(*office, *gateway, options).runOnce();
                 if (pass.closed) said = tr("Outside the office's sending hours: the message waits for the next opening.");
-                for (auto& m : messages) m = sms.message(m.id);
+                for (auto& m : messages) {
+                    m = sms.message(m.id);
+                    // Refused for now: saved, and tried again by the next dispatcher.
+                    if (m.state == SmsState::Scheduled && !m.reason.empty())
+                        said = format(tr("Not sent yet: {1} It will be tried again."), m.reason);
+                }
             } else if (!scheduled) {
                 said = tr("Saved; a dispatcher sends it (praklit-cli sms dispatch, or a workstation with Praklit open).");
             } else {
@@ -265,6 +270,7 @@ void addSmsCommands(CLI::App& app, Context& ctx, Action& action)
     edit->add_option("--at", o->at, tr("The new time, in Israel time: \"yyyy-mm-dd HH:MM\""));
     edit->callback([&, o] {
         action = [&, o] {
+            if (o->text.empty() && o->at.empty()) invalid(tr("Give the new text with --text or the new time with --at."), "text");
             auto office = ctx.open();
             services::SmsService sms(*office);
             const auto before = sms.message(o->id);
