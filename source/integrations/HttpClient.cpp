@@ -1,6 +1,7 @@
 #include "integrations/HttpClient.h"
 
 #include "domain/Error.h"
+#include "text/Bidi.h"
 #include "text/Translate.h"
 
 #include <curl/curl.h>
@@ -193,6 +194,11 @@ bool isHttpAddress(const std::string& url)
     }
     curl_url_cleanup(parsed);
     return good;
+}
+
+void requireHttpAddress(const std::string& url, const char* sentence, const char* field)
+{
+    if (!isHttpAddress(url)) throw Error(ErrorKind::InvalidInput, text::format(text::tr(sentence), text::ltr(url)), field);
 }
 
 } // namespace praklit::integrations

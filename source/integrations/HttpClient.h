@@ -64,5 +64,8 @@ private:
 // Whether `url` is an http:// or https:// address with a host (curl's own
 // parser, the one that will read it when it is used).
 bool isHttpAddress(const std::string& url);
+// Refuses (Error InvalidInput on `field`) an address that is not one:
+// `sentence` is a msgid with {1} for the address.
+void requireHttpAddress(const std::string& url, const char* sentence, const char* field);
 
 } // namespace praklit::integrations

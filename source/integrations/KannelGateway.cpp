@@ -45,16 +45,13 @@ SendResult result(SendOutcome outcome, std::string code, std::string reason = {}
 
 KannelGateway::KannelGateway(services::SmsGatewayConfig config) : config_(std::move(config)), http_(config_.timeoutMs)
 {
-    if (!isHttpAddress(config_.url))
-        throw Error(ErrorKind::InvalidInput,
-                    format(tr("{1} is not an address Kannel's sendsms can be reached at (http://host:port/cgi-bin/sendsms)."),
-                           ltr(config_.url)),
-                    "url");
-    if (!config_.reportUrl.empty() && !isHttpAddress(config_.reportUrl))
-        throw Error(ErrorKind::InvalidInput,
-                    format(tr("{1} is not an address Kannel can send delivery reports to (http://host:port/path)."),
-                           ltr(config_.reportUrl)),
-                    "report_url");
+    requireHttpAddress(config_.url,
+                       text::N_("{1} is not an address Kannel's sendsms can be reached at (http://host:port/cgi-bin/sendsms)."),
+                       "url");
+    if (!config_.reportUrl.empty())
+        requireHttpAddress(config_.reportUrl,
+                           text::N_("{1} is not an address Kannel can send delivery reports to (http://host:port/path)."),
+                           "report_url");
 }
 
 std::string KannelGateway::reportUrlFor(const std::string& reportUrl, int64_t id, int round)

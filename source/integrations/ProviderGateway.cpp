@@ -87,16 +87,13 @@ bool holdsLineBreak(const std::string& text) { return text.find_first_of("\r\n")
 
 ProviderGateway::ProviderGateway(services::SmsGatewayConfig config) : config_(std::move(config)), http_(config_.timeoutMs)
 {
-    if (!isHttpAddress(config_.url))
-        throw Error(ErrorKind::InvalidInput,
-                    format(tr("{1} is not an address the SMS provider's API can be reached at (https://host/path)."),
-                           ltr(config_.url)),
-                    "url");
-    if (!config_.reportUrl.empty() && !isHttpAddress(config_.reportUrl))
-        throw Error(ErrorKind::InvalidInput,
-                    format(tr("{1} is not an address the SMS provider can send delivery reports to (http://host:port/path)."),
-                           ltr(config_.reportUrl)),
-                    "report_url");
+    requireHttpAddress(config_.url,
+                       text::N_("{1} is not an address the SMS provider's API can be reached at (https://host/path)."), "url");
+    if (!config_.reportUrl.empty())
+        requireHttpAddress(
+            config_.reportUrl,
+            text::N_("{1} is not an address the SMS provider can send delivery reports to (http://host:port/path)."),
+            "report_url");
     // The credentials travel as headers: a line break would end one and start another.
     if (holdsLineBreak(config_.secret) || holdsLineBreak(config_.username))
         throw Error(ErrorKind::InvalidInput,

@@ -17,6 +17,7 @@
 #include "text/Translate.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 namespace praklit::services {
@@ -401,48 +402,50 @@ SmsMessage SmsService::edit(int64_t id, int version, const std::string& body, st
     return m;
 }
 
-SmsMessage SmsService::cancel(int64_t id, int version)
+namespace {
+
+// A person's move of a message from `from` to another state, in one
+// transaction with its audit row: refused with `refusal` (naming the state
+// it is in) when it is no longer in `from`, as a stale version when someone
+// moved it in between.
+SmsMessage moveMessage(data::Database& db, int64_t userId, int64_t id, SmsState from, const char* refusal,
+                       const std::function<bool(data::SmsRepository&)>& move)
 {
-    requireModule();
-    office_.require(Permission::SendSms);
     SmsMessage m;
-    auto& db = office_.db();
     db.transaction([&] {
         data::SmsRepository repo(db);
         const auto before = repo.find(id);
         if (!before) notFound(format(tr("There is no SMS message number {1}."), id));
-        if (before->state != SmsState::Scheduled)
-            throw Error(ErrorKind::Conflict,
-                        format(tr("The message is already {1}: only a scheduled message can be cancelled."),
-                               stateName(before->state)));
-        if (!repo.cancel(id, version)) throwStaleVersion(db, "sms_messages", id);
-        audit(db, office_.user().id, "sms_messages", id, "state",
-              Changes().change("state", std::string(toString(before->state)), "cancelled"));
+        if (before->state != from) throw Error(ErrorKind::Conflict, format(tr(refusal), stateName(before->state)));
+        if (!move(repo)) throwStaleVersion(db, "sms_messages", id);
         m = *repo.find(id);
+        audit(db, userId, "sms_messages", id, "state",
+              Changes()
+                  .change("state", std::string(toString(before->state)), std::string(toString(m.state)))
+                  .change("reason", before->reason, m.reason));
     });
     return m;
+}
+
+} // namespace
+
+SmsMessage SmsService::cancel(int64_t id, int version)
+{
+    requireModule();
+    office_.require(Permission::SendSms);
+    return moveMessage(office_.db(), office_.user().id, id, SmsState::Scheduled,
+                       text::N_("The message is already {1}: only a scheduled message can be cancelled."),
+                       [&](data::SmsRepository& repo) { return repo.cancel(id, version); });
 }
 
 SmsMessage SmsService::resend(int64_t id, int version)
 {
     requireModule();
     office_.require(Permission::SendSms);
-    SmsMessage m;
-    auto& db = office_.db();
-    db.transaction([&] {
-        data::SmsRepository repo(db);
-        const auto before = repo.find(id);
-        if (!before) notFound(format(tr("There is no SMS message number {1}."), id));
-        if (before->state != SmsState::Failed)
-            throw Error(ErrorKind::Conflict,
-                        format(tr("The message is {1}: only a failed message can be sent again."),
-                               stateName(before->state)));
-        if (!repo.resend(id, version, text::toDatabaseText(text::now()))) throwStaleVersion(db, "sms_messages", id);
-        audit(db, office_.user().id, "sms_messages", id, "state",
-              Changes().change("state", "failed", "scheduled").change("reason", before->reason, ""));
-        m = *repo.find(id);
-    });
-    return m;
+    const auto now = text::toDatabaseText(text::now());
+    return moveMessage(office_.db(), office_.user().id, id, SmsState::Failed,
+                       text::N_("The message is {1}: only a failed message can be sent again."),
+                       [&](data::SmsRepository& repo) { return repo.resend(id, version, now); });
 }
 
 std::vector<SmsTemplate> SmsService::templates()
