@@ -7,9 +7,13 @@
 #include "OfficeWindows.h"
 
 #include "services/CaseService.h"
+#include "services/SmsService.h"
 #include "ui/clients/CaseCardFrame.h"
 #include "ui/clients/ClientCardFrame.h"
+#include "text/Timestamp.h"
+#include "ui/office/HomePanel.h"
 #include "ui/office/MainMenu.h"
+#include "ui/sms/EditSmsDialog.h"
 
 #include <wx/anybutton.h>
 #include <wx/checkbox.h>
@@ -130,6 +134,18 @@ protected:
         k.clientId = c.id;
         k.subject = language == text::Language::Hebrew ? "תביעה" : "Claim";
         k = services::CaseService(office()).add(k);
+        // The SMS module on: its tab, its buttons, its dialogs and the home screen's list too.
+        services::SmsService sms(office());
+        sms.setModule(Module::Sms, true);
+        const auto mobile = clients().addPhone(c.id, PhoneType::Mobile, "050-1234567");
+        services::SmsRequest request;
+        request.clientId = c.id;
+        request.to.push_back({mobile.id, 0, {}, false});
+        request.text = language == text::Language::Hebrew ? "שלום" : "Hello";
+        request.at = text::now() + std::chrono::hours(24);
+        const auto scheduled = sms.send(request).front();
+        frame_->home()->showOffice();
+        EXPECT_TRUE(pumpUntil([&] { return !frame_->home()->reading(); }));
         pump();
         check(frame_, language);
 
@@ -147,9 +163,30 @@ protected:
                 pump();
             }
         check(card, language);
+        {
+            ModalDriver dialogs;
+            bool seen = false;
+            dialogs.whileShown([&](wxDialog* d) {
+                seen = true;
+                check(d, language);
+            });
+            wxCommandEvent send(wxEVT_BUTTON, wxWindow::FindWindowByName("send_sms", card)->GetId());
+            wxWindow::FindWindowByName("send_sms", card)->ProcessWindowEvent(send);
+            pump();
+            EXPECT_TRUE(seen) << "the send dialog";
+        }
+        {
+            EditSmsDialog edit(card, office(), scheduled);
+            edit.Show();
+            pump();
+            check(&edit, language);
+            edit.Hide();
+        }
         auto* caseCard = CaseCardFrame::showFor(frame_, office(), k.id);
         pump();
         check(caseCard, language);
+        // The settings' own SMS pages are SmsSettingsTest's to check.
+        sms.setModule(Module::Sms, false);
 
         for (int menu : {ID_SYSTEM_SETTINGS, ID_LETTERHEAD, ID_DATED_TABLES, ID_SHORTCUTS, ID_USERS, ID_CHANGE_PASSWORD}) {
             ModalDriver dialogs;

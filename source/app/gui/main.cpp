@@ -1,7 +1,8 @@
 // The desktop program: praklit [--database URL] [--lang he|en]
-// Its composition root: the integrations the services print through are
-// installed here, then the windows start.
+// Its composition root: the integrations the services print and send SMS
+// through are installed here, then the windows start.
 #include "integrations/PdfPrinter.h"
+#include "integrations/SmsGateways.h"
 #include "ui/office/PraklitApp.h"
 
 namespace {
@@ -11,6 +12,7 @@ public:
     bool OnInit() override
     {
         praklit::services::Printer::install(praklit::integrations::makePrinter());
+        praklit::services::SmsGateways::install(praklit::integrations::makeSmsGateways());
         return PraklitApp::OnInit();
     }
 };

@@ -183,8 +183,8 @@ void AddressesPhonesPage::addPhone()
 {
     Phone phone;
     phone.entityId = clientId_;
-    PhoneDialog dialog(card(), phone, [this](PhoneType type, const std::string& typed) {
-        return services::ClientService(office_).addPhone(clientId_, type, typed);
+    PhoneDialog dialog(card(), phone, [this](PhoneType type, const std::string& typed, bool noSms) {
+        return services::ClientService(office_).addPhone(clientId_, type, typed, noSms);
     });
     if (dialog.ShowModal() != wxID_OK) return;
     changed_();
@@ -195,9 +195,10 @@ void AddressesPhonesPage::editPhone()
 {
     const Phone* selected = selectedPhone();
     if (!selected) return;
-    PhoneDialog dialog(card(), *selected, [this, phone = *selected](PhoneType type, const std::string& typed) {
+    PhoneDialog dialog(card(), *selected, [this, phone = *selected](PhoneType type, const std::string& typed, bool noSms) {
         Phone edited = phone;
         edited.type = type;
+        edited.noSms = noSms;
         return services::ClientService(office_).updatePhone(edited, typed);
     });
     if (dialog.ShowModal() != wxID_OK) return;

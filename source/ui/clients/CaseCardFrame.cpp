@@ -10,6 +10,9 @@
 #include "ui/clients/DocumentsPanel.h"
 #include "ui/office/Artwork.h"
 #include "ui/office/AuditLogFrame.h"
+#include "ui/sms/SendSmsDialog.h"
+#include "ui/sms/SmsPanel.h"
+#include "ui/sms/SmsWording.h"
 #include "ui/time/TimerButton.h"
 #include "ui/widgets/CardFooter.h"
 #include "ui/widgets/MessageBar.h"
@@ -58,12 +61,17 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
                                       wx(services::ClientService(office_).get(case_.clientId).displayName())));
     // The card's buttons at the top, above the tabs (UI.md).
     auto* timerButton = new TimerButton(body, office_, case_.clientId, case_.id);
-    // Tabs from the start: charges, documents, hearings and SMS join the details as their issues arrive.
+    // Tabs from the start: charges, documents and SMS (hearings join them as their issue arrives).
     notebook_ = new wxNotebook(body, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "tabs");
     form_ = wxXmlResource::Get()->LoadPanel(notebook_, "CaseForm");
     notebook_->AddPage(form_, _("Case details"));
     notebook_->AddPage(new ChargesPanel(notebook_, office_, case_.clientId, case_.id), _("Charges"));
     notebook_->AddPage(new DocumentsPanel(notebook_, office_, case_.id), _("Documents"));
+    // The messages tied to this case; a module that is off has no tab and no button.
+    if (smsModuleOn(office_)) {
+        sms_ = new SmsPanel(notebook_, office_, case_.clientId, case_.id, bar_);
+        notebook_->AddPage(sms_, _("SMS messages"));
+    }
     fields_ = std::make_unique<CaseFields>(form_, services::CaseService(office_).users(), std::string());
     messages_ = std::make_unique<FormMessages>(form_, bar_);
 
@@ -76,11 +84,14 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
     column->Add(client, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
     auto* produceButton = new wxButton(body, wxID_ANY, _("Produce transaction &account"), wxDefaultPosition, wxDefaultSize, 0,
                                        wxDefaultValidator, "produce_account");
-    produceButton->MoveAfterInTabOrder(timerButton);
+    wxButton* smsButton = sendSmsButton(body, office_, case_.clientId, case_.id, bar_);
+    if (smsButton) smsButton->MoveAfterInTabOrder(timerButton);
+    produceButton->MoveAfterInTabOrder(smsButton ? static_cast<wxWindow*>(smsButton) : timerButton);
     produceButton->Bind(wxEVT_BUTTON,
                         [this](wxCommandEvent&) { produceTransactionAccount(this, office_, case_.clientId, case_.id); });
     auto* topButtons = new wxBoxSizer(wxHORIZONTAL);
     topButtons->Add(timerButton, wxSizerFlags().CenterVertical());
+    if (smsButton) topButtons->Add(smsButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     topButtons->Add(produceButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     if (office_.can(Permission::SeeAudit)) { // a convenience: the service is the guard
         auto* history = new wxButton(body, wxID_ANY, _("&History of this record"), wxDefaultPosition, wxDefaultSize, 0,

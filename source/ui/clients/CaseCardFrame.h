@@ -13,6 +13,7 @@ class wxNotebook;
 namespace praklit::ui {
 
 class MessageBar;
+class SmsPanel;
 
 // כרטיס תיק: a case's own window, its details editable and saved through
 // CaseService::update, with its charges and documents tabs and the
@@ -29,6 +30,7 @@ public:
     MessageBar* messageBar() const { return bar_; }
     wxWindow* form() const { return form_; }
     wxNotebook* notebook() const { return notebook_; }
+    SmsPanel* sms() const { return sms_; } // null while the SMS module is off
 
     void save();
     void reload();
@@ -42,6 +44,7 @@ private:
     MessageBar* bar_ = nullptr;
     wxNotebook* notebook_ = nullptr;
     wxWindow* form_ = nullptr;
+    SmsPanel* sms_ = nullptr;
     std::unique_ptr<CaseFields> fields_;
     std::unique_ptr<FormMessages> messages_;
 };

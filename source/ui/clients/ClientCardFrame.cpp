@@ -11,6 +11,9 @@
 #include "ui/clients/ContactsPage.h"
 #include "ui/office/Artwork.h"
 #include "ui/office/AuditLogFrame.h"
+#include "ui/sms/SendSmsDialog.h"
+#include "ui/sms/SmsPanel.h"
+#include "ui/sms/SmsWording.h"
 #include "ui/time/TimerButton.h"
 #include "ui/widgets/CardFooter.h"
 #include "ui/widgets/MessageBar.h"
@@ -100,17 +103,25 @@ void ClientCardFrame::addRecordTabs()
     notebook_->AddPage(contacts_, _("Contacts"));
     notebook_->AddPage(cases_, _("Cases"));
     notebook_->AddPage(new ChargesPanel(notebook_, office_, clientId(), 0), _("Charges"));
+    // A module that is off has no tab and no button.
+    if (smsModuleOn(office_)) {
+        sms_ = new SmsPanel(notebook_, office_, clientId(), 0, bar_);
+        notebook_->AddPage(sms_, _("SMS messages"));
+    }
     notebook_->AddPage(new AccountsPanel(notebook_, office_, clientId(), bar_), _("Transaction accounts"));
     // The card's buttons at the top, above the tabs (UI.md); a client not yet
     // stored has no cases to count time on.
     auto* timerButton = new TimerButton(notebook_->GetParent(), office_, clientId(), 0);
     timerButton->MoveBeforeInTabOrder(notebook_);
+    wxButton* smsButton = sendSmsButton(notebook_->GetParent(), office_, clientId(), 0, bar_);
+    if (smsButton) smsButton->MoveAfterInTabOrder(timerButton);
     auto* produceButton = new wxButton(notebook_->GetParent(), wxID_ANY, _("Produce transaction &account"), wxDefaultPosition,
                                        wxDefaultSize, 0, wxDefaultValidator, "produce_account");
-    produceButton->MoveAfterInTabOrder(timerButton);
+    produceButton->MoveAfterInTabOrder(smsButton ? static_cast<wxWindow*>(smsButton) : timerButton);
     produceButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { produceTransactionAccount(this, office_, clientId()); });
     auto* topButtons = new wxBoxSizer(wxHORIZONTAL);
     topButtons->Add(timerButton, wxSizerFlags().CenterVertical());
+    if (smsButton) topButtons->Add(smsButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     topButtons->Add(produceButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     if (office_.can(Permission::SeeAudit)) { // a convenience: the service is the guard
         auto* history = new wxButton(notebook_->GetParent(), wxID_ANY, _("&History of this record"), wxDefaultPosition,

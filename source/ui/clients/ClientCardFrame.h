@@ -16,9 +16,11 @@ class CasesPage;
 class ClientDetailsPage;
 class ContactsPage;
 class MessageBar;
+class SmsPanel;
 
 // כרטיס לקוח: one client's window — general details (saved with [Save]),
-// addresses and phones, contacts, cases (each saved as it is changed).
+// addresses and phones, contacts, cases (each saved as it is changed),
+// and, with the SMS module on, the messages sent to the client.
 // Several may be open; a new client's card shows the details alone until
 // the client is stored.
 class ClientCardFrame : public wxFrame {
@@ -35,6 +37,7 @@ public:
     AddressesPhonesPage* addressesPhones() const { return addressesPhones_; }
     ContactsPage* contacts() const { return contacts_; }
     CasesPage* cases() const { return cases_; }
+    SmsPanel* sms() const { return sms_; } // null while the SMS module is off
     MessageBar* messageBar() const { return bar_; }
     FormMessages& messages() { return *messages_; }
 
@@ -59,6 +62,7 @@ private:
     AddressesPhonesPage* addressesPhones_ = nullptr;
     ContactsPage* contacts_ = nullptr;
     CasesPage* cases_ = nullptr;
+    SmsPanel* sms_ = nullptr;
     std::unique_ptr<FormMessages> messages_;
 };
 

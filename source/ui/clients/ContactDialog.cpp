@@ -54,6 +54,7 @@ bool ContactDialog::TransferDataToWindow()
     control<wxTextCtrl>("email")->ChangeValue(wx(contact_.email));
     control<wxCheckBox>("addressee_accounts")->SetValue(contact_.addresseeForAccounts);
     control<wxCheckBox>("addressee_invoices")->SetValue(contact_.addresseeForInvoices);
+    control<wxCheckBox>("no_sms")->SetValue(contact_.noSms);
     return RecordDialog::TransferDataToWindow();
 }
 
@@ -68,6 +69,7 @@ bool ContactDialog::TransferDataFromWindow()
     contact_.email = utf8(control<wxTextCtrl>("email")->GetValue());
     contact_.addresseeForAccounts = control<wxCheckBox>("addressee_accounts")->GetValue();
     contact_.addresseeForInvoices = control<wxCheckBox>("addressee_invoices")->GetValue();
+    contact_.noSms = control<wxCheckBox>("no_sms")->GetValue();
     return RecordDialog::TransferDataFromWindow();
 }
 

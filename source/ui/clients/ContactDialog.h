@@ -10,7 +10,8 @@ namespace praklit::ui {
 
 // איש קשר (forms/contact_form.xrc), the screen of the source article: role
 // from the office's shared list (with [Add new role]), names, title, mobile
-// phone, e-mail and the two addressee flags. The last name is required — the
+// phone, e-mail, the two addressee flags and "no SMS" (the contact asked not
+// to get any; it rides along in the contact the service saves). The last name is required — the
 // service says so, and the dialog stays open with the sentence beneath it.
 class ContactDialog : public RecordDialog {
 public:

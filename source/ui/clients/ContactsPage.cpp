@@ -2,10 +2,13 @@
 
 #include "domain/Error.h"
 #include "ui/clients/ContactDialog.h"
+#include "ui/sms/SendSmsDialog.h"
+#include "ui/sms/SmsWording.h"
 #include "ui/widgets/RecordList.h"
 #include "ui/widgets/Utf8.h"
 #include "ui/widgets/Wording.h"
 
+#include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -25,6 +28,8 @@ ContactsPage::ContactsPage(wxWindow* parent, services::OfficeSession& office, in
     actionButton(actions, _("&Add"), "add_contact", [this] { addContact(); });
     actionButton(actions, _("&Edit"), "edit_contact", [this] { editContact(); });
     actionButton(actions, _("&Delete"), "delete_contact", [this] { deleteContact(); });
+    // A module that is off has no button.
+    if (canSendSms(office_)) sms_ = actionButton(actions, _("&SMS"), "sms_contact", [this] { smsContact(); });
 
     list_ = new RecordList(this, "contacts");
     list_->textColumn(_("Role"), FromDIP(110));
@@ -36,6 +41,9 @@ ContactsPage::ContactsPage(wxWindow* parent, services::OfficeSession& office, in
     // TRANSLATORS: short column title: the contact is an addressee for invoices and receipts
     list_->AppendToggleColumn(_("Invoices and receipts"), wxDATAVIEW_CELL_INERT, FromDIP(120), wxALIGN_CENTER);
     list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { editContact(); });
+    list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) {
+        if (sms_) sms_->Enable(list_->selectedId() != 0);
+    });
     empty_ = emptyNote(_("No contacts yet: add one with [Add]."));
 
     const int gap = FromDIP(8);
@@ -67,6 +75,7 @@ void ContactsPage::show(const services::ClientCard& card)
                              wxVariant(c.addresseeForInvoices)});
     }
     list_->selectId(selected);
+    if (sms_) sms_->Enable(list_->selectedId() != 0);
     empty_->Show(contacts_.empty());
     Layout();
 }
@@ -132,6 +141,12 @@ void ContactsPage::editContact()
             changed_(); // a refused phone after a saved contact is still a change
             return;
         }
+}
+
+void ContactsPage::smsContact()
+{
+    const int64_t id = list_->selectedId();
+    if (id) openSendSms(this, office_, clientId_, 0, id, bar_);
 }
 
 void ContactsPage::deleteContact()

@@ -22,6 +22,8 @@ public:
     void addContact();
     void editContact();
     void deleteContact();
+    // [SMS]: the send dialog with the selected contact's mobile ticked.
+    void smsContact();
 
     // The dialog [Add] / [Edit] show, not yet shown: for tests, which show
     // it without a modal loop.
@@ -32,6 +34,7 @@ private:
     void save(Contact& contact, const std::string& roleName, const std::string& mobile);
 
     RecordList* list_ = nullptr;
+    wxButton* sms_ = nullptr; // null while the SMS module is off or the user may not send
     wxStaticText* empty_ = nullptr;
     std::vector<Contact> contacts_;
     std::vector<Phone> phones_;

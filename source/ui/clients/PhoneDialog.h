@@ -7,11 +7,12 @@
 
 namespace praklit::ui {
 
-// טלפון (forms/phone_form.xrc): a type and the number as it was typed or
-// pasted; the service parses it and refuses what is not a phone number.
+// טלפון (forms/phone_form.xrc): a type, the number as it was typed or
+// pasted, and whether its owner asked not to get SMS on it; the service
+// parses the number and refuses what is not a phone number.
 class PhoneDialog : public RecordDialog {
 public:
-    using SaveFn = std::function<Phone(PhoneType type, const std::string& typed)>;
+    using SaveFn = std::function<Phone(PhoneType type, const std::string& typed, bool noSms)>;
 
     PhoneDialog(wxWindow* parent, const Phone& phone, SaveFn save);
 
@@ -20,12 +21,13 @@ public:
     bool TransferDataFromWindow() override;
 
 protected:
-    void saveValues() override { phone_ = save_(type_, typed_); }
+    void saveValues() override { phone_ = save_(type_, typed_, noSms_); }
 
 private:
     Phone phone_;
     PhoneType type_;
     std::string typed_;
+    bool noSms_;
     SaveFn save_;
 };
 

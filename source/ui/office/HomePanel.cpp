@@ -1,12 +1,15 @@
 #include "ui/office/HomePanel.h"
 
 #include "services/ClientService.h"
+#include "services/SmsService.h"
 #include "services/TimerService.h"
 #include "text/Bidi.h"
 #include "text/Format.h"
 #include "text/Timestamp.h"
 #include "ui/clients/CaseCardFrame.h"
 #include "ui/clients/ClientCardFrame.h"
+#include "ui/sms/SmsPanel.h"
+#include "ui/sms/SmsWording.h"
 #include "ui/time/TimerPlaces.h"
 #include "ui/time/TimersDialog.h"
 #include "ui/widgets/Utf8.h"
@@ -62,6 +65,13 @@ HomePanel::HomePanel(wxWindow* parent, services::OfficeSession& office)
     items_ = panel(heading_, _("Recent clients and cases"), "items", {{_("Kind"), 60}, {_("Name"), 280}, {_("Details"), 160}}, 3);
     wxStaticText* timersHeading = nullptr;
     counters_ = panel(timersHeading, _("My time counters"), "counters", {{_("Where"), 200}, {_("Time"), 80}, {_("State"), 70}}, 2);
+    sms_ = panel(smsHeading_, _("SMS scheduled for today"), "scheduled_sms",
+                 {{_("Time"), 45}, {_("Recipient"), 95}, {_("Text"), 80}}, 2);
+    // A text longer than its cell ends in "…" rather than lose its first words (RecordList's reason).
+    for (unsigned i = 0; i < sms_->GetColumnCount(); ++i) sms_->GetColumn(i)->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
+    // Until the office says its SMS module is on: a module that is off shows nothing.
+    smsHeading_->Hide();
+    sms_->Hide();
 
     summary_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "summary");
     note_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "home_note");
@@ -77,6 +87,17 @@ HomePanel::HomePanel(wxWindow* parent, services::OfficeSession& office)
         TimersDialog::showFor(wxGetTopLevelParent(this), office_,
                               selected >= 0 && size_t(selected) < counterIds_.size() ? counterIds_[size_t(selected)] : 0);
     });
+    sms_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+        const int selected = sms_->GetSelectedRow();
+        if (selected < 0 || size_t(selected) >= smsClientIds_.size()) return;
+        try {
+            auto* card = ClientCardFrame::showFor(wxGetTopLevelParent(this), office_, smsClientIds_[size_t(selected)]);
+            if (card->sms()) card->notebook()->SetSelection(size_t(card->notebook()->FindPage(card->sms())));
+        } catch (const std::exception& e) {
+            noteText_ = wx(e.what()); // deleted meanwhile, or the office is unreachable
+            wrapNote();
+        }
+    });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         wrapNote();
         event.Skip();
@@ -86,6 +107,7 @@ HomePanel::HomePanel(wxWindow* parent, services::OfficeSession& office)
 void HomePanel::showOffice()
 {
     quickSearch(searched_);
+    readScheduledSms();
     // The counters and the line about the office, each read by itself.
     reader_.add([this](services::OfficeSession* session, const std::string& problem) -> std::function<void()> {
         std::vector<std::array<wxString, 3>> rows;
@@ -127,6 +149,42 @@ void HomePanel::showOffice()
             else
                 noteText_.clear();
             wrapNote();
+            Layout();
+        };
+    });
+}
+
+void HomePanel::readScheduledSms()
+{
+    reader_.add([this](services::OfficeSession* session, const std::string&) -> std::function<void()> {
+        bool on = false;
+        std::vector<std::array<wxString, 3>> rows;
+        std::vector<int64_t> clientIds;
+        if (session) {
+            try {
+                services::SmsService sms(*session);
+                on = sms.moduleOn(Module::Sms);
+                if (on)
+                    for (const auto& m : sms.scheduledToday()) {
+                        // Today's: the time of day says when.
+                        const auto due = text::parseTimestamp(m.dueAt);
+                        const std::string when = due ? text::toIsraelDisplay(*due) : std::string();
+                        // The name only: the panel is narrow, and the card shows the number.
+                        rows.push_back({wx(text::ltr(when.size() > 11 ? when.substr(11) : when)),
+                                        m.recipientName.empty() ? phoneForDisplay(m.e164) : wx(text::isolate(m.recipientName)),
+                                        smsFirstLine(m.text)});
+                        clientIds.push_back(m.clientId);
+                    }
+            } catch (const std::exception&) {
+                // The line about the office says when the office cannot be read.
+            }
+        }
+        return [this, on, rows = std::move(rows), clientIds = std::move(clientIds)] {
+            sms_->DeleteAllItems();
+            for (const auto& r : rows) appendRow(sms_, {r[0], r[1], r[2]});
+            smsClientIds_ = clientIds;
+            smsHeading_->Show(on);
+            sms_->Show(on);
             Layout();
         };
     });

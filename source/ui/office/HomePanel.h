@@ -15,7 +15,8 @@ namespace praklit::ui {
 
 // The main window's body: the clients and cases the user opened last (or,
 // while the top bar's quick search holds text, what it finds), the user's
-// time counters, and a line about the office. Each part reads only what it
+// time counters, the office's SMS scheduled for today (only while the SMS
+// module is on), and a line about the office. Each part reads only what it
 // shows, in the background (BackgroundReader), so the window never waits
 // for the database.
 class HomePanel : public wxPanel {
@@ -34,12 +35,15 @@ public:
 
     wxDataViewListCtrl* items() const { return items_; }
     wxDataViewListCtrl* counters() const { return counters_; }
+    // Shown only while the SMS module is on.
+    wxDataViewListCtrl* scheduledSms() const { return sms_; }
     // Reads asked for and not answered yet: for tests.
     bool reading() const { return reader_.busy(); }
 
 private:
     void showItems(std::vector<services::HomeItem> items, const wxString& problem);
     void wrapNote();
+    void readScheduledSms();
 
     services::OfficeSession& office_;
     BackgroundReader reader_;
@@ -47,6 +51,9 @@ private:
     wxDataViewListCtrl* items_ = nullptr;
     wxDataViewListCtrl* counters_ = nullptr;
     std::vector<int64_t> counterIds_;
+    wxStaticText* smsHeading_ = nullptr;
+    wxDataViewListCtrl* sms_ = nullptr;
+    std::vector<int64_t> smsClientIds_;
     wxStaticText* summary_ = nullptr;
     wxStaticText* note_ = nullptr;
     wxString noteText_;

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "services/SettingsService.h"
+#include "services/SmsService.h"
 #include "text/Bidi.h"
 #include "text/Language.h"
 #include "ui/billing/DatedTablesDialog.h"
@@ -13,6 +14,7 @@
 #include "ui/office/AuditLogFrame.h"
 #include "ui/office/BackupDialog.h"
 #include "ui/office/ScheduledBackup.h"
+#include "ui/office/SmsDispatch.h"
 #include "ui/office/Artwork.h"
 #include "ui/office/HomePanel.h"
 #include "ui/office/Shortcuts.h"
@@ -24,6 +26,7 @@
 #include "ui/users/SessionLock.h"
 #include "ui/users/SignInFlow.h"
 #include "ui/users/UsersDialog.h"
+#include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Utf8.h"
 
 #include <wx/bmpbuttn.h>
@@ -64,6 +67,10 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     column_ = new wxBoxSizer(wxVERTICAL);
     column_->Add(top, wxSizerFlags().Expand());
     column_->Add(new wxStaticLine(body), wxSizerFlags().Expand());
+    // The background SMS dispatch's one line, when messages are not going out.
+    smsBar_ = new MessageBar(body);
+    smsBar_->SetName("sms_bar");
+    column_->Add(smsBar_, wxSizerFlags().Expand());
     body->SetSizer(column_);
     makeHome();
 
@@ -83,6 +90,11 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { LetterheadDialog(this, *office_).ShowModal(); }, ID_LETTERHEAD);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { DatedTablesDialog(this, *office_).ShowModal(); }, ID_DATED_TABLES);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        auto dialog = makeSystemSettingsDialog();
+        dialog->selectPage("sms_templates_page");
+        dialog->ShowModal();
+    }, ID_SMS_TEMPLATES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (auto dialog = makeUsersDialog()) dialog->ShowModal();
         showOffice(); // the signed-in user's own name or group may have changed
     }, ID_USERS);
@@ -100,6 +112,7 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
         timerBar_->useOffice(*office_);
         makeHome();
         showOffice();
+        smsDispatch_->restart();
     }, ID_BACKUP);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
@@ -115,6 +128,12 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     lock_ = std::make_unique<SessionLock>([this]() -> services::OfficeSession& { return *office_; });
     scheduledBackup_ = std::make_unique<ScheduledBackup>([this] { return office_.get(); },
                                                          [this](const wxString& problem) { SetStatusText(problem, 0); });
+    smsDispatch_ = std::make_unique<SmsDispatch>(this, [this] { return office_.get(); }, smsSecret_,
+                                                 [this](const wxString& line) {
+                                                     if (line.empty()) smsBar_->clear();
+                                                     else smsBar_->showProblem(line);
+                                                     body_->Layout();
+                                                 });
     showOffice();
     SetSize(FromDIP(wxSize(900, 600)));
     SetMinSize(FromDIP(wxSize(560, 400)));
@@ -144,6 +163,24 @@ void MainFrame::showOffice()
     SetStatusText(wxString::Format(_("User: %s"), wx(text::ltr(office_->user().shownName()))), 0);
     SetStatusText(wxString::Format(_("Database: %s"), wx(display)), 1);
     home_->showOffice();
+    followModules();
+}
+
+void MainFrame::followModules()
+{
+    MenuModules modules;
+    try {
+        modules.sms = services::SmsService(*office_).moduleOn(Module::Sms);
+    } catch (const std::exception&) {
+        // The office unreachable for a moment: the menus stay as they were.
+        modules = modules_;
+    }
+    if (modules.sms != modules_.sms || !GetMenuBar()) {
+        modules_ = modules;
+        wxMenuBar* old = GetMenuBar();
+        SetMenuBar(makeMainMenuBar(modules_));
+        delete old;
+    }
     allowMenuItems(nullptr);
 }
 
@@ -187,7 +224,7 @@ void MainFrame::onQuickKey(wxKeyEvent& event)
 
 void MainFrame::onHamburger(wxCommandEvent&)
 {
-    std::unique_ptr<wxMenu> menu(makeMainPopupMenu());
+    std::unique_ptr<wxMenu> menu(makeMainPopupMenu(modules_));
     allowMenuItems(menu.get());
     wxWindow* parent = hamburger_->GetParent();
     // Clicked: at the pointer GTK opens the menu towards the reading direction.
@@ -233,11 +270,31 @@ std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
     } catch (const std::exception&) {
         // The office unreachable for a moment: the page is not offered.
     }
-    return std::make_unique<SystemSettingsDialog>(
+    try {
+        services::SmsService sms(*office_);
+        SystemSettingsDialog::Values::Modules modules;
+        modules.sms = sms.moduleOn(Module::Sms);
+        modules.court = sms.moduleOn(Module::Court);
+        modules.editable = office_->can(Permission::ManageUsers);
+        values.modules = modules;
+        if (modules.sms) {
+            SystemSettingsDialog::Values::Sms page;
+            page.settings = sms.settings();
+            page.secretKnown = smsSecret_.get(office_->url()).has_value();
+            page.secretLasts = smsSecret_.lasts();
+            page.editable = office_->can(Permission::ManageUsers);
+            values.sms = page;
+        }
+    } catch (const std::exception&) {
+        // The office unreachable for a moment: the modules' pages are not offered.
+    }
+    auto dialog = std::make_unique<SystemSettingsDialog>(
         this, values, office_->url(), connector_.canRememberPasswords(),
         [this](const SystemSettingsDialog::Values& chosen, const ConnectionUrl& url) {
             return applySettings(chosen, url);
         });
+    if (values.sms) dialog->addTemplatesPage(*office_);
+    return dialog;
 }
 
 SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialog::Values& values,
@@ -276,6 +333,33 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
         }
         lock_->reload();
     }
+    if (values.modules && values.modules->editable) {
+        try {
+            services::SmsService sms(*office_);
+            const std::pair<Module, bool> chosen[] = {{Module::Sms, values.modules->sms}, {Module::Court, values.modules->court}};
+            for (const auto& [module, on] : chosen)
+                if (sms.moduleOn(module) != on) sms.setModule(module, on);
+        } catch (const Error& e) {
+            return {wx(e.what()), e.field()};
+        } catch (const std::exception& e) {
+            return wx(e.what());
+        }
+    }
+    if (values.sms && values.sms->editable) {
+        try {
+            services::SmsService(*office_).saveSettings(values.sms->settings);
+        } catch (const Error& e) {
+            return {wx(e.what()), e.field()};
+        } catch (const std::exception& e) {
+            return wx(e.what());
+        }
+        // Only once the settings it goes with are kept.
+        if (!values.sms->secret.empty()) smsSecret_.set(office_->url(), values.sms->secret);
+    }
+    if (values.modules) {
+        followModules();
+        smsDispatch_->restart();
+    }
     if (url.withPassword() != office_->url().withPassword()) {
         try {
             auto office = connector_.open(url, OpenMode::CreateIfMissing, this);
@@ -286,6 +370,7 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
             timerBar_->useOffice(*office_);
             makeHome();
             lock_->reload();
+            smsDispatch_->restart();
         } catch (const std::exception& e) {
             return wx(e.what());
         }

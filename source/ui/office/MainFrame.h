@@ -1,5 +1,7 @@
 #pragma once
 #include "services/OfficeSession.h"
+#include "ui/office/GatewaySecret.h"
+#include "ui/office/MainMenu.h"
 #include "ui/office/SystemSettingsDialog.h"
 
 #include <wx/frame.h>
@@ -17,6 +19,8 @@ namespace praklit::ui {
 
 class ClientSearchFrame;
 class HomePanel;
+class MessageBar;
+class SmsDispatch;
 class ScheduledBackup;
 class SessionLock;
 class UsersDialog;
@@ -47,6 +51,11 @@ public:
     // כלים ותחזוקה → משתמשים, not shown (as makeSystemSettingsDialog).
     std::unique_ptr<UsersDialog> makeUsersDialog();
     SessionLock& sessionLock() { return *lock_; }
+    // Sends the office's due SMS from this workstation, in the background.
+    SmsDispatch& smsDispatch() { return *smsDispatch_; }
+    // Its line when messages are not going out ("" when hidden).
+    MessageBar* smsBar() const { return smsBar_; }
+    GatewaySecret& smsSecret() { return smsSecret_; }
 
 private:
     void showOffice();
@@ -59,6 +68,9 @@ private:
     void onHamburger(wxCommandEvent& event);
     // Greys out what the signed-in user may not do: the services refuse it anyway.
     void allowMenuItems(wxMenu* popup);
+    // The menus show the modules that are on: read when the office opens
+    // and after System settings, where they are switched.
+    void followModules();
 
     std::unique_ptr<services::OfficeSession> office_;
     OfficeConnector& connector_;
@@ -72,6 +84,10 @@ private:
     wxTimer typing_;
     std::unique_ptr<SessionLock> lock_;
     std::unique_ptr<ScheduledBackup> scheduledBackup_; // before the office goes: it waits for its copy
+    MenuModules modules_;
+    MessageBar* smsBar_ = nullptr;
+    GatewaySecret smsSecret_;
+    std::unique_ptr<SmsDispatch> smsDispatch_; // after the secret it reads; waits for its pass when it goes
 };
 
 } // namespace praklit::ui

@@ -9,7 +9,7 @@ namespace praklit::ui {
 
 namespace {
 
-std::vector<std::pair<wxString, wxMenu*>> mainMenus()
+std::vector<std::pair<wxString, wxMenu*>> mainMenus(MenuModules modules)
 {
     auto* cases = new wxMenu;
     // Ctrl+F finds, as everywhere; Ctrl+L (L for לקוחות) is a second key for the same screen.
@@ -24,6 +24,7 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus()
     tools->Append(ID_SYSTEM_SETTINGS, _("&System settings…") + "\tCtrl+,");
     tools->Append(ID_LETTERHEAD, _("Office &letterhead…"));
     tools->Append(ID_DATED_TABLES, _("&VAT and allocation tables…"));
+    if (modules.sms) tools->Append(ID_SMS_TEMPLATES, _("S&MS templates…"));
     tools->Append(ID_USERS, _("&Users…"));
     tools->Append(ID_AUDIT_LOG, _("&Audit log…"));
     tools->Append(ID_BACKUP, _("&Backup and restore…"));
@@ -41,17 +42,17 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus()
 
 } // namespace
 
-wxMenuBar* makeMainMenuBar()
+wxMenuBar* makeMainMenuBar(MenuModules modules)
 {
     auto* bar = new wxMenuBar;
-    for (auto& [title, menu] : mainMenus()) bar->Append(menu, title);
+    for (auto& [title, menu] : mainMenus(modules)) bar->Append(menu, title);
     return bar;
 }
 
-wxMenu* makeMainPopupMenu()
+wxMenu* makeMainPopupMenu(MenuModules modules)
 {
     auto* popup = new wxMenu;
-    for (auto& [title, menu] : mainMenus()) popup->AppendSubMenu(menu, title);
+    for (auto& [title, menu] : mainMenus(modules)) popup->AppendSubMenu(menu, title);
     return popup;
 }
 

@@ -22,9 +22,16 @@ enum MainMenuId {
     ID_BACKUP,       // כלים ותחזוקה → גיבוי ושחזור
     ID_CHANGE_PASSWORD, // the signed-in user's own password
     ID_LOCK,         // lock the window now (as after idle minutes)
+    ID_SMS_TEMPLATES, // כלים ותחזוקה → נוסחים קבועים: System settings at the SMS templates page
 };
 
-wxMenuBar* makeMainMenuBar();
-wxMenu* makeMainPopupMenu(); // the same menus as submenus
+// The office's modules that are on: a module that is off has no item here.
+// (Net HaMishpat has no item yet; its items will follow Module::Court so.)
+struct MenuModules {
+    bool sms = false;
+};
+
+wxMenuBar* makeMainMenuBar(MenuModules modules = {});
+wxMenu* makeMainPopupMenu(MenuModules modules = {}); // the same menus as submenus
 
 } // namespace praklit::ui

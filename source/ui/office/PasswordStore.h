@@ -21,6 +21,13 @@ public:
 
     // "Praklit/<host>:<port>/<db>/<user>": one entry per server login.
     static std::string serviceName(const ConnectionUrl& url);
+
+    // Any other secret of Praklit's, under a service name of its own
+    // (GatewaySecret's "Praklit/SMS/…"); `account` is shown beside it in
+    // the system's password manager.
+    std::optional<std::string> load(const std::string& service) const;
+    bool save(const std::string& service, const std::string& account, const std::string& secret);
+    void erase(const std::string& service);
 };
 
 } // namespace praklit::ui

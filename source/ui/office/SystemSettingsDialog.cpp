@@ -2,6 +2,9 @@
 
 #include "domain/Error.h"
 #include "services/OfficeService.h"
+#include "ui/office/ModulesPage.h"
+#include "ui/office/SmsSettingsPage.h"
+#include "ui/office/SmsTemplatesPage.h"
 #include "ui/widgets/Utf8.h"
 #include "ui/widgets/Wording.h"
 
@@ -44,7 +47,16 @@ constexpr FieldPlace kFieldPlaces[] = {
     {"documents_folder", "office_message", "documents_folder"},
     {"require_password", "security_message", "require_password"},
     {"lock_minutes", "security_message", "lock_minutes"},
+    {"module", "modules_message", nullptr},
+    {"url", "sms_message", "url"},
+    {"sender", "sms_message", "sender"},
+    {"timeout", "sms_message", "timeout"},
+    {"max_attempts", "sms_message", "max_attempts"},
+    {"unknown_grace_minutes", "sms_message", nullptr},
+    {"sending_hours", "sms_message", "day_open_0"},
 };
+constexpr const char* kMessages[] = {"message",         "timer_message", "office_message",
+                                     "security_message", "modules_message", "sms_message", "templates_message"};
 
 } // namespace
 
@@ -80,6 +92,17 @@ SystemSettingsDialog::SystemSettingsDialog(wxWindow* parent, Values values, Conn
     if (!values_.security) {
         auto* pages = control<wxNotebook>("pages");
         pages->DeletePage(pages->FindPage(control("security_page")));
+    }
+    // The modules' pages are built in code: the SMS page's week is seven rows alike.
+    if (values_.modules) {
+        auto* pages = control<wxNotebook>("pages");
+        modulesPage_ = new ModulesPage(pages);
+        pages->AddPage(modulesPage_, _("Modules"));
+    }
+    if (values_.sms) {
+        auto* pages = control<wxNotebook>("pages");
+        smsPage_ = new SmsSettingsPage(pages);
+        pages->AddPage(smsPage_, wx(moduleName(Module::Sms)));
     }
 
     control("remember_password")->Show(canRememberPasswords);
@@ -143,6 +166,8 @@ bool SystemSettingsDialog::TransferDataToWindow()
         control("lock_minutes")->Enable(security->editable);
         control("security_note")->Show(!security->editable);
     }
+    if (modulesPage_) modulesPage_->show(*values_.modules);
+    if (smsPage_) smsPage_->show(*values_.sms);
     enableForBackend();
     return wxDialog::TransferDataToWindow();
 }
@@ -173,6 +198,8 @@ bool SystemSettingsDialog::TransferDataFromWindow()
         security->requirePassword = control<wxCheckBox>("require_password")->GetValue();
         security->lockMinutes = control<wxSpinCtrl>("lock_minutes")->GetValue();
     }
+    if (modulesPage_) modulesPage_->read(*values_.modules);
+    if (smsPage_) smsPage_->read(*values_.sms);
     return wxDialog::TransferDataFromWindow();
 }
 
@@ -186,16 +213,15 @@ void SystemSettingsDialog::enableForBackend()
 void SystemSettingsDialog::showMessage(const wxString& sentence, const std::string& field)
 {
     // The sentence goes on the page of the field it is about: the database's
-    // unless it names a time counter or office setting.
+    // unless it names a setting of another page there is.
     const char* messageName = "message";
     const char* focus = nullptr;
-    if (values_.timer)
-        for (const auto& place : kFieldPlaces)
-            if (field == place.field) {
-                messageName = place.message;
-                focus = place.control;
-            }
-    for (const char* name : {"message", "timer_message", "office_message", "security_message"})
+    for (const auto& place : kFieldPlaces)
+        if (field == place.field && FindWindow(XRCID(place.message))) {
+            messageName = place.message;
+            focus = place.control;
+        }
+    for (const char* name : kMessages)
         if (auto* other = FindWindow(XRCID(name)); other && std::string(name) != messageName)
             static_cast<wxStaticText*>(other)->SetLabel(wxString());
     auto* message = control<wxStaticText>(messageName);
@@ -211,6 +237,20 @@ void SystemSettingsDialog::showMessage(const wxString& sentence, const std::stri
     const wxSize needed = GetSizer()->ComputeFittingWindowSize(this);
     if (needed.y > GetSize().y) SetSize(GetSize().x, needed.y);
     Layout();
+}
+
+void SystemSettingsDialog::addTemplatesPage(services::OfficeSession& office)
+{
+    auto* pages = control<wxNotebook>("pages");
+    pages->AddPage(new SmsTemplatesPage(pages, office), _("SMS templates"));
+    GetSizer()->SetSizeHints(this);
+    CentreOnParent();
+}
+
+void SystemSettingsDialog::selectPage(const char* name)
+{
+    auto* pages = control<wxNotebook>("pages");
+    if (wxWindow* page = FindWindow(XRCID(name))) pages->SetSelection(pages->FindPage(page));
 }
 
 void SystemSettingsDialog::onOk(wxCommandEvent&)

@@ -2,6 +2,7 @@
 #include "domain/ConnectionUrl.h"
 #include "domain/Rounding.h"
 #include "domain/Timer.h"
+#include "services/SmsService.h"
 #include "text/Language.h"
 #include "ui/office/DatabaseChoice.h"
 
@@ -16,6 +17,9 @@ class wxButton;
 class wxStaticText;
 
 namespace praklit::ui {
+
+class ModulesPage;
+class SmsSettingsPage;
 
 // הגדרות מערכת (forms/system_settings.xrc). Only moves data between its
 // controls and Values, and shows what the services answer: testing a
@@ -40,6 +44,26 @@ public:
             bool editable = false;
         };
         std::optional<Security> security;
+        // The page "Modules": the office's optional modules. Absent when no
+        // office is open; read-only for a user who may not manage users.
+        struct Modules {
+            bool sms = false;
+            bool court = false;
+            bool editable = false;
+        };
+        std::optional<Modules> modules;
+        // The page "SMS", while the module is on: how messages leave the
+        // office. The gateway's secret is not among the office's settings:
+        // typed here, it goes to this computer's password store, or is kept
+        // until Praklit closes where there is none.
+        struct Sms {
+            services::SmsSettings settings;
+            std::string secret;         // as typed; empty keeps the one there is
+            bool secretKnown = false;   // this computer has one for the office
+            bool secretLasts = false;   // kept in a password store, not only for the session
+            bool editable = false;
+        };
+        std::optional<Sms> sms;
     };
     // Why what was chosen was not kept: the sentence, and the field it is
     // about (a service's Error::field()) so the right page shows it.
@@ -63,6 +87,12 @@ public:
 
     void showMessage(const wxString& sentence, const std::string& field = {});
 
+    // The page "SMS templates", while the module is on: its list changes at
+    // once through the service (each template its own save), not at [OK].
+    void addTemplatesPage(services::OfficeSession& office);
+    // Brings a page to the front by its window name ("sms_templates_page").
+    void selectPage(const char* name);
+
 private:
     void onOk(wxCommandEvent& event);
     void onTestConnection(wxCommandEvent& event);
@@ -73,6 +103,8 @@ private:
     template <typename T> T* control(const char* name) const { return static_cast<T*>(control(name)); }
 
     Values values_;
+    ModulesPage* modulesPage_ = nullptr;
+    SmsSettingsPage* smsPage_ = nullptr;
     ConnectionUrl current_;
     ApplyFn apply_;
     std::thread tester_; // one connection test at a time, joined before the dialog goes

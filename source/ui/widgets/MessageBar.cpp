@@ -29,6 +29,9 @@ void MessageBar::show(const wxString& sentence, int icon)
     // Light, as a form's own notes are (the theme's tooltip colours may be dark).
     SetBackgroundColour(icon == wxICON_WARNING ? wxColour(253, 236, 206) : wxColour(221, 236, 250));
     SetForegroundColour(*wxBLACK);
+    // wx 3.2's info bar wraps its text to its own width, which is tiny on a
+    // bar never shown yet: the first word would stand alone on a line.
+    if (GetParent()) SetSize(GetParent()->GetClientSize().x, -1);
     ShowMessage(sentence, icon);
     growToFit(this);
 }
