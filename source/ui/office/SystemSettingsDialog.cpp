@@ -66,6 +66,9 @@ SystemSettingsDialog::SystemSettingsDialog(wxWindow* parent, Values values, Conn
 {
     wxXmlResource::Get()->LoadDialog(this, parent, "SystemSettingsDialog");
     labelStockButtons(this);
+    // "Cancel" is a stock label here: GTK would draw its own, untranslated
+    // button. Saying what it does is clearer besides.
+    if (auto* cancel = FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Discard changes"));
 
     // Each language named in itself: someone who cannot read the current one
     // still finds their own.
