@@ -1,5 +1,7 @@
 #include "ui/office/SmsTemplateDialog.h"
 
+#include "ui/sms/SmsWording.h"
+
 #include "domain/Error.h"
 #include "services/ClientService.h"
 #include "services/SmsService.h"
@@ -26,7 +28,6 @@ namespace {
 constexpr std::array kTemplateTypes = {TemplateType::None, TemplateType::General, TemplateType::ClientCollection,
                                        TemplateType::DebtorCollection, TemplateType::DirectDebit};
 
-const wxString kCounterDot = wxString::FromUTF8(" · ");
 
 // "{client_name}": a placeholder as a template's text writes it.
 std::string braced(std::string_view placeholder)
@@ -35,34 +36,6 @@ std::string braced(std::string_view placeholder)
     out.append(placeholder);
     out.push_back('}');
     return out;
-}
-
-// What the template's text costs as written, before values are put in:
-// "62 characters · UCS-2 (Hebrew) · 1 part (8 left)". The send dialog says
-// the same of the filled text, with the same words.
-wxString templateCost(const std::string& body)
-{
-    const SmsCount c = countSms(body);
-    auto number = [](int64_t n) { return wx(text::formatCount(n)); };
-    wxString shown = wxString::Format(wxPLURAL("%s character", "%s characters", pluralCount(c.characters)), number(c.characters));
-    bool hebrew = false;
-    for (wxUniChar ch : wx(body))
-        if (ch.GetValue() >= 0x0590 && ch.GetValue() <= 0x05FF) hebrew = true;
-    if (c.encoding == SmsEncoding::Gsm7)
-        // TRANSLATORS: %s is "GSM-7", the SMS alphabet of Latin letters
-        shown += kCounterDot + wxString::Format(_("%s (Latin letters)"), isolated("GSM-7"));
-    else if (hebrew)
-        // TRANSLATORS: %s is "UCS-2", the SMS encoding any Hebrew letter forces
-        shown += kCounterDot + wxString::Format(_("%s (Hebrew)"), isolated("UCS-2"));
-    else
-        // TRANSLATORS: %s is "UCS-2", the SMS encoding a symbol or an emoji forces
-        shown += kCounterDot + wxString::Format(_("%s (special characters)"), isolated("UCS-2"));
-    if (c.segments > 0) {
-        shown += kCounterDot + wxString::Format(wxPLURAL("%s part", "%s parts", pluralCount(c.segments)), number(c.segments));
-        // TRANSLATORS: characters still free in the last part of an SMS
-        shown += " " + wxString::Format(_("(%s left)"), number(c.remaining));
-    }
-    return shown;
 }
 
 } // namespace
@@ -177,7 +150,7 @@ void SmsTemplateDialog::findClient()
 
 void SmsTemplateDialog::updateCounter()
 {
-    control<wxStaticText>("counter")->SetLabel(templateCost(utf8(control<wxTextCtrl>("text")->GetValue())));
+    control<wxStaticText>("counter")->SetLabel(smsCostText(utf8(control<wxTextCtrl>("text")->GetValue())));
     // Not stretched to the column: GTK would put a stretched label's text at
     // the left edge, right to left too.
     form()->Layout();

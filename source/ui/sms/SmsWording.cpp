@@ -43,6 +43,28 @@ bool canSendSms(services::OfficeSession& office)
     return office.can(Permission::SendSms) && smsModuleOn(office);
 }
 
+wxString smsCostText(const std::string& text)
+{
+    const SmsCount c = countSms(text);
+    wxString shown =
+        wxString::Format(wxPLURAL("%s character", "%s characters", pluralCount(c.characters)), smsCount(c.characters));
+    if (c.encoding == SmsEncoding::Gsm7)
+        // TRANSLATORS: %s is "GSM-7", the SMS alphabet of Latin letters
+        shown += kSmsDot + wxString::Format(_("%s (Latin letters)"), isolated("GSM-7"));
+    else if (hasHebrew(text))
+        // TRANSLATORS: %s is "UCS-2", the SMS encoding any Hebrew letter forces
+        shown += kSmsDot + wxString::Format(_("%s (Hebrew)"), isolated("UCS-2"));
+    else
+        // TRANSLATORS: %s is "UCS-2", the SMS encoding a symbol or an emoji forces
+        shown += kSmsDot + wxString::Format(_("%s (special characters)"), isolated("UCS-2"));
+    if (c.segments > 0) {
+        shown += kSmsDot + wxString::Format(wxPLURAL("%s part", "%s parts", pluralCount(c.segments)), smsCount(c.segments));
+        // TRANSLATORS: characters still free in the last part of an SMS
+        shown += " " + wxString::Format(_("(%s left)"), smsCount(c.remaining));
+    }
+    return shown;
+}
+
 wxString smsCounterText(const std::vector<std::string>& filledTexts, const std::string& typed)
 {
     // What one message costs is the dearest recipient's: a longer name may
@@ -59,23 +81,7 @@ wxString smsCounterText(const std::vector<std::string>& filledTexts, const std::
             longestText = t;
         }
     }
-    wxString shown = wxString::Format(wxPLURAL("%s character", "%s characters", pluralCount(longest.characters)),
-                                      smsCount(longest.characters));
-    if (longest.encoding == SmsEncoding::Gsm7)
-        // TRANSLATORS: %s is "GSM-7", the SMS alphabet of Latin letters
-        shown += kSmsDot + wxString::Format(_("%s (Latin letters)"), isolated("GSM-7"));
-    else if (hasHebrew(longestText))
-        // TRANSLATORS: %s is "UCS-2", the SMS encoding any Hebrew letter forces
-        shown += kSmsDot + wxString::Format(_("%s (Hebrew)"), isolated("UCS-2"));
-    else
-        // TRANSLATORS: %s is "UCS-2", the SMS encoding a symbol or an emoji forces
-        shown += kSmsDot + wxString::Format(_("%s (special characters)"), isolated("UCS-2"));
-    if (longest.segments > 0) {
-        shown += kSmsDot + wxString::Format(wxPLURAL("%s part", "%s parts", pluralCount(longest.segments)),
-                                            smsCount(longest.segments));
-        // TRANSLATORS: characters still free in the last part of an SMS
-        shown += " " + wxString::Format(_("(%s left)"), smsCount(longest.remaining));
-    }
+    wxString shown = smsCostText(longestText);
     if (filledTexts.empty())
         shown += kSmsDot + _("no recipient chosen");
     else

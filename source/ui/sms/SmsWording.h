@@ -28,6 +28,8 @@ bool canSendSms(services::OfficeSession& office);
 // (Hebrew) · 1 part (8 left) · in all: 2 parts to 2 recipients". With no
 // recipient, what `typed` alone costs.
 wxString smsCounterText(const std::vector<std::string>& filledTexts, const std::string& typed);
+// What one text costs as written: "62 characters · UCS-2 (Hebrew) · 1 part (8 left)".
+wxString smsCostText(const std::string& text);
 
 // dd/mm/yyyy HH:MM in Israel time, isolated as left to right.
 wxString israelTimeText(text::Timestamp t);
