@@ -51,6 +51,8 @@ create table sms_messages (
 );
 create index sms_messages_entity on sms_messages (entity_id, id);
 create index sms_messages_case on sms_messages (case_id, id) where case_id is not null;
+-- The office's messages in one state, newest first (the failed ones to look at).
+create index sms_messages_state on sms_messages (state, id);
 -- What the dispatchers look for: due messages, and claims that expired.
 create index sms_messages_due on sms_messages (next_attempt_at, id) where state = 'scheduled';
 create index sms_messages_leases on sms_messages (lease_until, id) where state = 'sending';
