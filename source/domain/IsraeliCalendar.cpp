@@ -4,8 +4,11 @@
 #include "text/Translate.h"
 
 #include <memory>
+#include <string>
 #include <unicode/calendar.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/gregocal.h>
+#include <unicode/locid.h>
 #include <unicode/timezone.h>
 
 namespace praklit {
@@ -118,6 +121,18 @@ int weekday(const std::string& isoDate)
 {
     const auto day = calendarDay(isoDate);
     return day ? day->weekday : -1; // -1: not a date
+}
+
+std::string weekdayName(int day)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DateFormatSymbols symbols(icu::Locale::getDefault(), status);
+    int32_t count = 0;
+    const icu::UnicodeString* names = symbols.getWeekdays(count);
+    if (U_FAILURE(status) || day + UCAL_SUNDAY >= count) return std::to_string(day + 1);
+    std::string utf8;
+    names[day + UCAL_SUNDAY].toUTF8String(utf8);
+    return utf8;
 }
 
 } // namespace praklit

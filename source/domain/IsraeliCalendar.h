@@ -23,5 +23,8 @@ std::string holidayName(IsraeliHoliday holiday); // in the user's language
 
 // 0 = Sunday … 6 = Saturday, of an ISO date.
 int weekday(const std::string& isoDate);
+// The weekday's name (0 = Sunday) from ICU in the language set at start-up,
+// so no catalog holds a second copy of the week.
+std::string weekdayName(int weekday);
 
 } // namespace praklit

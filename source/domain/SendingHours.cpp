@@ -6,8 +6,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unicode/dtfmtsym.h>
-#include <unicode/locid.h>
 #include <vector>
 
 namespace praklit {
@@ -48,19 +46,6 @@ bool isWithinDay(const DayHours& day)
 
 bool isInOrder(const DayHours& day) { return day.fromMinute < day.untilMinute; }
 
-// The weekday's name from ICU in the language set at start-up, so no
-// catalog holds a second copy of the week.
-std::string weekdayName(int weekday)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::DateFormatSymbols symbols(icu::Locale::getDefault(), status);
-    int32_t count = 0;
-    const icu::UnicodeString* names = symbols.getWeekdays(count);
-    if (U_FAILURE(status) || weekday + UCAL_SUNDAY >= count) return std::to_string(weekday + 1);
-    std::string utf8;
-    names[weekday + UCAL_SUNDAY].toUTF8String(utf8);
-    return utf8;
-}
 
 // "HH:MM", strictly: stored text, not typed.
 std::optional<int> parseClock(const std::string& text)

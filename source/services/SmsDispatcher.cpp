@@ -68,7 +68,8 @@ DispatchPass SmsDispatcher::runOnce()
     SmsService sms(office_);
     if (!sms.moduleOn(Module::Sms)) moduleOff(Module::Sms);
     office_.require(Permission::SendSms);
-    const auto settings = sms.settings();
+    settings_ = sms.settings();
+    const auto& settings = settings_;
     DispatchPass pass;
 
     std::deque<DeliveryReport> reports;
@@ -141,7 +142,7 @@ void SmsDispatcher::sendClaimed(const SmsMessage& m, DispatchPass& pass, text::T
 
 void SmsDispatcher::failOrRetry(const SmsMessage& m, const SendResult& result, DispatchPass& pass, text::Timestamp now)
 {
-    const auto settings = SmsService(office_).settings();
+    const auto& settings = settings_;
     const std::string gateway(toString(gateway_.kind()));
     auto& db = office_.db();
     if (result.outcome == SendOutcome::Permanent || m.attempts >= settings.maxAttempts) {
@@ -178,8 +179,7 @@ void SmsDispatcher::reconcile(const SmsMessage& m, DispatchPass& pass, text::Tim
         if (open) {
             sendClaimed(m, pass, now);
         } else {
-            const auto settings = SmsService(office_).settings();
-            const auto next = settings.hours.nextOpening(now).value_or(now);
+            const auto next = settings_.hours.nextOpening(now).value_or(now);
             db.transaction([&] { repo.requeue(m.id, owner_, toDatabaseText(next), m.reasonCode, m.reason); });
         }
         return;
@@ -204,9 +204,8 @@ void SmsDispatcher::reconcile(const SmsMessage& m, DispatchPass& pass, text::Tim
     // A gateway that cannot be asked: wait for its delivery report, and
     // after the grace period leave the decision to a person — sending again
     // blindly could send it twice.
-    const auto settings = SmsService(office_).settings();
     const auto since = text::parseTimestamp(m.unknownSince).value_or(now);
-    if (now - since >= std::chrono::minutes(settings.unknownGraceMinutes)) {
+    if (now - since >= std::chrono::minutes(settings_.unknownGraceMinutes)) {
         db.transaction([&] {
             repo.markFailed(m.id, owner_, "unknown",
                             tr("The gateway did not say whether it took the message, and it may have been sent: "

@@ -1,5 +1,6 @@
 #pragma once
 #include "services/OfficeSession.h"
+#include "services/SmsService.h"
 #include "services/ports/SmsGateway.h"
 #include "text/Timestamp.h"
 
@@ -66,6 +67,7 @@ private:
     SmsGateway& gateway_;
     DispatchOptions options_;
     std::string owner_;
+    SmsSettings settings_; // the office's, read at the start of each pass
     std::mutex reportsLock_;
     std::deque<DeliveryReport> reports_;
 };

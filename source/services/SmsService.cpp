@@ -138,9 +138,8 @@ std::vector<SmsRecipient> SmsService::recipients(int64_t clientId)
     return out;
 }
 
-FilledText SmsService::fill(const std::string& body, int64_t clientId, int64_t caseId, int64_t contactId)
+std::map<std::string, std::string> SmsService::placeholderValues(int64_t clientId, int64_t caseId)
 {
-    requireModule();
     std::map<std::string, std::string> values;
     auto& db = office_.db();
     db.guarded([&] {
@@ -148,10 +147,6 @@ FilledText SmsService::fill(const std::string& body, int64_t clientId, int64_t c
         if (!client) notFound(format(tr("There is no client number {1}."), clientId));
         values["client_name"] = client->displayName();
         values["first_name"] = client->firstName;
-        if (contactId) {
-            const auto contact = data::ContactRepository(db).find(contactId);
-            if (contact && contact->clientId == clientId) values["first_name"] = contact->firstName;
-        }
         int64_t lawyer = 0;
         if (caseId) {
             const auto c = data::CaseRepository(db).find(caseId);
@@ -172,6 +167,18 @@ FilledText SmsService::fill(const std::string& body, int64_t clientId, int64_t c
     values["office_phone"] = letterhead.phones;
     // {next_hearing} has no value until hearings come from the courts: it is
     // shown as missing, never sent empty.
+    return values;
+}
+
+FilledText SmsService::fill(const std::string& body, int64_t clientId, int64_t caseId, int64_t contactId)
+{
+    requireModule();
+    auto values = placeholderValues(clientId, caseId);
+    if (contactId) {
+        std::optional<Contact> contact;
+        office_.db().guarded([&] { contact = data::ContactRepository(office_.db()).find(contactId); });
+        if (contact && contact->clientId == clientId) values["first_name"] = contact->firstName;
+    }
     return fillPlaceholders(body, values);
 }
 
@@ -248,9 +255,13 @@ std::vector<SmsPreview> SmsService::preview(const SmsRequest& request)
         }
     });
 
+    // The values are the client's and the case's, read once; only the first
+    // name is the recipient's own.
+    auto values = placeholderValues(request.clientId, request.caseId);
     std::vector<SmsPreview> out;
     for (const auto& r : resolved) {
-        auto filled = fill(request.text, request.clientId, request.caseId, r.contactId);
+        values["first_name"] = r.firstName;
+        auto filled = fillPlaceholders(request.text, values);
         SmsPreview p;
         p.phoneId = r.phoneId;
         p.contactId = r.contactId;

@@ -6,6 +6,7 @@
 #include "services/OfficeSession.h"
 #include "services/ports/SmsGateway.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -115,6 +116,9 @@ public:
 
 private:
     void requireModule();
+    // What the placeholders stand for in a message to this client about
+    // this case ({first_name} the client's).
+    std::map<std::string, std::string> placeholderValues(int64_t clientId, int64_t caseId);
     OfficeSession& office_;
 };
 

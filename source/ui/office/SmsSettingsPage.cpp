@@ -1,5 +1,7 @@
 #include "ui/office/SmsSettingsPage.h"
 
+#include "domain/IsraeliCalendar.h"
+
 #include "ui/widgets/Utf8.h"
 
 #include <wx/checkbox.h>
@@ -13,8 +15,6 @@
 
 #include <vector>
 
-#include <unicode/dtfmtsym.h>
-#include <unicode/locid.h>
 
 namespace praklit::ui {
 
@@ -22,20 +22,6 @@ namespace {
 
 constexpr int kDayMinutes = 24 * 60;
 
-// The weekday's name from ICU in the language set at start-up, as the
-// domain's sending-hours sentences name it (SendingHours.cpp): no catalog
-// holds a second copy of the week.
-wxString smsWeekdayName(int weekday)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::DateFormatSymbols symbols(icu::Locale::getDefault(), status);
-    int32_t count = 0;
-    const icu::UnicodeString* names = symbols.getWeekdays(count);
-    if (U_FAILURE(status) || weekday + UCAL_SUNDAY >= count) return wxString::Format("%d", weekday + 1);
-    std::string name;
-    names[weekday + UCAL_SUNDAY].toUTF8String(name);
-    return wx(name);
-}
 
 constexpr int kClockStep = 15; // minutes between the times a day's choices offer
 
@@ -159,7 +145,7 @@ wxSizer* SmsSettingsPage::sendingHours()
     for (int i = 0; i < 7; ++i) {
         const std::string n = std::to_string(i);
         Day& day = days_[size_t(i)];
-        day.open = new wxCheckBox(inside, XRCID(("day_open_" + n).c_str()), smsWeekdayName(i), wxDefaultPosition,
+        day.open = new wxCheckBox(inside, XRCID(("day_open_" + n).c_str()), wx(weekdayName(i)), wxDefaultPosition,
                                   wxDefaultSize, 0, wxDefaultValidator, "day_open_" + n);
         day.from = new wxChoice(inside, XRCID(("day_from_" + n).c_str()), wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                                 wxDefaultValidator, "day_from_" + n);

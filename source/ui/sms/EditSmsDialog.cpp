@@ -3,6 +3,7 @@
 #include "services/SmsService.h"
 #include "ui/sms/SmsTimeField.h"
 #include "ui/sms/SmsWording.h"
+#include "ui/users/UserForms.h"
 #include "ui/widgets/FormMessages.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Utf8.h"
@@ -45,24 +46,11 @@ EditSmsDialog::EditSmsDialog(wxWindow* parent, services::OfficeSession& office, 
     grid->Add(when_);
     grid->AddGrowableRow(1, 1);
 
-    // Not the stock ids: GTK would label them in the system's language.
-    auto* cancel =
-        new wxButton(this, wxID_ANY, _("Cancel"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "cancel");
-    auto* saveButton =
-        new wxButton(this, wxID_ANY, _("&Save"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "save");
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    buttons->Add(cancel, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    buttons->Add(saveButton, wxSizerFlags().Border(wxALL, FromDIP(4)));
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(bar_, wxSizerFlags().Expand());
     column->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, gap * 2));
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
+    auto* cancel = addFormButtons(this, column, _("Cancel"), _("&Save"), "save", [this] { save(); });
     messages_ = std::make_unique<FormMessages>(this, bar_, std::map<std::string, std::string>{{"at", "when"}});
-
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CANCEL); });
-    saveButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
-    saveButton->SetDefault();
     SetEscapeId(cancel->GetId());
     text_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { showCounter(); });
     showCounter();

@@ -8,6 +8,7 @@
 #include "ui/sms/SmsPanel.h"
 #include "ui/sms/SmsTimeField.h"
 #include "ui/sms/SmsWording.h"
+#include "ui/users/UserForms.h"
 #include "ui/widgets/FormMessages.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Utf8.h"
@@ -143,20 +144,10 @@ SendSmsDialog::SendSmsDialog(wxWindow* parent, services::OfficeSession& office, 
     grid->AddGrowableRow(2, 1);
     grid->AddGrowableRow(4, 1);
 
-    // Not the stock ids: GTK would label them in the system's language.
-    auto* cancel =
-        new wxButton(this, wxID_ANY, _("Cancel"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "cancel");
-    auto* sendButton =
-        new wxButton(this, wxID_ANY, _("&Send"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "send");
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    buttons->Add(cancel, wxSizerFlags().Border(wxALL, FromDIP(4)));
-    buttons->Add(sendButton, wxSizerFlags().Border(wxALL, FromDIP(4)));
-
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(bar_, wxSizerFlags().Expand());
     column->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, gap * 2));
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
+    auto* cancel = addFormButtons(this, column, _("Cancel"), _("&Send"), "send", [this] { send(); });
     // A service names its fields "to", "text" and "at"; "at" is the time chosen.
     messages_ = std::make_unique<FormMessages>(this, bar_, std::map<std::string, std::string>{{"at", "when"}});
 
@@ -164,9 +155,6 @@ SendSmsDialog::SendSmsDialog(wxWindow* parent, services::OfficeSession& office, 
     fillTemplates();
     when_->Enable(false);
 
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CANCEL); });
-    sendButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { send(); });
-    sendButton->SetDefault();
     SetEscapeId(cancel->GetId());
     text_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { textChanged(); });
     other_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { textChanged(); });
