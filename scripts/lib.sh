@@ -11,10 +11,10 @@ PACKAGES=(
   libwxgtk3.2-dev libsoci-dev libsqlite3-dev libpq-dev libicu-dev
   libboost-locale-dev libboost-date-time-dev libcurl4-openssl-dev libphonenumber-dev
   libpango1.0-dev libcairo2-dev libssl-dev libsodium-dev nlohmann-json3-dev libcli11-dev libxlsxwriter-dev libcsv-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libp11-kit-dev
   fonts-noto-core
 )
-TEST_PACKAGES=(postgresql openssl xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl kannel kannel-extras)
+TEST_PACKAGES=(postgresql openssl xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl kannel kannel-extras softhsm2 opensc)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -3,11 +3,14 @@
 # where the build's include roots cannot enforce it.
 #   text < domain < data, integrations < services < ui < app
 # Integrations see the services' ports (services/ports/) alone; the front
-# ends (ui, the CLI) see the services and below but never data.
+# ends (ui, the CLI) see the services and below but never data. The
+# platform folder (one file per operating system behind one header) sees
+# nothing of the project; integrations may use it.
+set(allowed_platform "platform")
 set(allowed_text "text")
 set(allowed_domain "text;domain")
 set(allowed_data "text;domain;data")
-set(allowed_integrations "text;domain;integrations;services/ports")
+set(allowed_integrations "text;domain;integrations;services/ports;platform")
 set(allowed_ports "text;domain;services/ports")
 set(allowed_services "text;domain;data;services")
 set(allowed_ui "text;domain;services;ui")

@@ -1,10 +1,26 @@
 #include "data/CaseRepository.h"
 
+#include "domain/CourtCaseNumber.h"
 #include "text/Timestamp.h"
 
 #include <soci/soci.h>
 
 namespace praklit::data {
+
+namespace {
+// The court number's parts, kept beside the normalised text so the court
+// gateway's matching and any search by year read columns, not text.
+struct NumberParts {
+    std::string serial;
+    int month = 0, year = 0;
+};
+NumberParts partsOf(const std::string& courtNumber)
+{
+    const auto n = CourtCaseNumber::parse(courtNumber);
+    if (!n) return {};
+    return {n->serial(), n->month(), n->year()};
+}
+} // namespace
 
 int64_t CaseRepository::insert(const Case& c)
 {
@@ -15,13 +31,14 @@ int64_t CaseRepository::insert(const Case& c)
     soci::indicator closedInd = c.closedOn.empty() ? soci::i_null : soci::i_ok;
     const std::string status(toString(c.status));
     const std::string now = text::toDatabaseText(text::now());
+    const auto parts = partsOf(c.courtNumber);
     db_.sql() << "insert into cases (entity_id, internal_number, subject, court, proceeding_type, court_number, "
-                 "lawyer_user_id, opened_on, closed_on, status, created_at, updated_at, version) values (:e, :n, :s, :c, "
-                 ":p, :cn, :l, :o, :x, :st, :ca, :ua, 1) returning id",
+                 "lawyer_user_id, opened_on, closed_on, status, created_at, updated_at, version, court_serial, court_month, "
+                 "court_year) values (:e, :n, :s, :c, :p, :cn, :l, :o, :x, :st, :ca, :ua, 1, :cs, :cm, :cy) returning id",
         soci::use(client), soci::use(c.internalNumber), soci::use(c.subject), soci::use(c.court),
         soci::use(c.proceedingType), soci::use(c.courtNumber), soci::use(lawyer, lawyerInd),
         soci::use(c.openedOn, openedInd), soci::use(c.closedOn, closedInd), soci::use(status), soci::use(now),
-        soci::use(now), soci::into(id);
+        soci::use(now), soci::use(parts.serial), soci::use(parts.month), soci::use(parts.year), soci::into(id);
     return id;
 }
 
@@ -80,13 +97,16 @@ bool CaseRepository::update(const Case& c)
     soci::indicator closedInd = c.closedOn.empty() ? soci::i_null : soci::i_ok;
     const std::string status(toString(c.status));
     const std::string now = text::toDatabaseText(text::now());
+    const auto parts = partsOf(c.courtNumber);
     soci::statement st =
         (db_.sql().prepare << "update cases set internal_number = :n, subject = :s, court = :c, proceeding_type = :p, "
                               "court_number = :cn, lawyer_user_id = :l, opened_on = :o, closed_on = :x, status = :st, "
-                              "updated_at = :ua, version = version + 1 where id = :id and version = :v",
+                              "updated_at = :ua, version = version + 1, court_serial = :cs, court_month = :cm, "
+                              "court_year = :cy where id = :id and version = :v",
          soci::use(c.internalNumber), soci::use(c.subject), soci::use(c.court), soci::use(c.proceedingType),
          soci::use(c.courtNumber), soci::use(lawyer, lawyerInd), soci::use(c.openedOn, openedInd),
-         soci::use(c.closedOn, closedInd), soci::use(status), soci::use(now), soci::use(id), soci::use(c.version));
+         soci::use(c.closedOn, closedInd), soci::use(status), soci::use(now), soci::use(parts.serial), soci::use(parts.month),
+         soci::use(parts.year), soci::use(id), soci::use(c.version));
     st.execute(true);
     return st.get_affected_rows() == 1;
 }

@@ -10,10 +10,18 @@ int64_t DocumentRepository::insert(const Document& d)
     const long long client = d.clientId, kase = d.caseId, size = d.sizeBytes, by = d.addedBy;
     soci::indicator caseInd = d.caseId ? soci::i_ok : soci::i_null;
     const std::string at = text::toDatabaseText(d.addedAt);
+    const bool court = !d.courtDocumentId.empty();
+    soci::indicator courtInd = court ? soci::i_ok : soci::i_null;
+    soci::indicator signedInd = court && !d.courtSignedOn.empty() ? soci::i_ok : soci::i_null;
+    const std::string folder(toString(d.courtFolder));
+    const int unread = d.unread ? 1 : 0;
     db_.sql() << "insert into documents (entity_id, case_id, name, stored_name, size_bytes, sha256, added_by, added_at, "
-                 "version) values (:e, :c, :n, :s, :z, :h, :b, :a, 1) returning id",
+                 "version, court_document_id, court_folder, court_signed_on, court_title, court_judge, unread) "
+                 "values (:e, :c, :n, :s, :z, :h, :b, :a, 1, :cd, :cf, :cs, :ct, :cj, :u) returning id",
         soci::use(client), soci::use(kase, caseInd), soci::use(d.name), soci::use(d.storedName), soci::use(size), soci::use(d.sha256), soci::use(by),
-        soci::use(at), soci::into(id);
+        soci::use(at), soci::use(d.courtDocumentId, courtInd), soci::use(folder, courtInd),
+        soci::use(d.courtSignedOn, signedInd), soci::use(d.courtTitle), soci::use(d.courtJudge), soci::use(unread),
+        soci::into(id);
     return id;
 }
 
@@ -54,12 +62,18 @@ std::vector<Document> DocumentRepository::select(const std::string& where, int64
     Document d;
     long long id = 0, client = 0, kase = 0, size = 0, by = 0, k = key;
     soci::indicator caseInd, byInd, deletedInd;
-    std::string at, deleted;
+    std::string at, deleted, courtId, folder, signedOn;
+    soci::indicator courtInd, folderInd, signedInd;
+    int unread = 0;
     soci::statement st = (db_.sql().prepare << "select id, entity_id, case_id, name, stored_name, size_bytes, sha256, added_by, added_at, "
-                                               "deleted_at, version from documents where " + where + " order by added_at desc, id desc",
+                                               "deleted_at, version, court_document_id, court_folder, court_signed_on, "
+                                               "court_title, court_judge, case when unread then 1 else 0 end "
+                                               "from documents where " + where + " order by added_at desc, id desc",
                           soci::into(id), soci::into(client), soci::into(kase, caseInd), soci::into(d.name), soci::into(d.storedName), soci::into(size),
                           soci::into(d.sha256), soci::into(by, byInd), soci::into(at), soci::into(deleted, deletedInd),
-                          soci::into(d.version), soci::use(k));
+                          soci::into(d.version), soci::into(courtId, courtInd), soci::into(folder, folderInd),
+                          soci::into(signedOn, signedInd), soci::into(d.courtTitle), soci::into(d.courtJudge),
+                          soci::into(unread), soci::use(k));
     st.execute();
     while (st.fetch()) {
         d.id = id;
@@ -69,6 +83,10 @@ std::vector<Document> DocumentRepository::select(const std::string& where, int64
         d.addedBy = byInd == soci::i_ok ? by : 0;
         d.addedAt = text::parseTimestamp(at).value_or(text::Timestamp{});
         d.deletedAt = deletedInd == soci::i_ok ? text::parseTimestamp(deleted) : std::nullopt;
+        d.courtDocumentId = courtInd == soci::i_ok ? courtId : std::string();
+        d.courtFolder = folderInd == soci::i_ok ? parseCourtFolder(folder).value_or(CourtFolder::Decisions) : CourtFolder::Decisions;
+        d.courtSignedOn = signedInd == soci::i_ok ? signedOn.substr(0, 10) : std::string();
+        d.unread = unread != 0;
         out.push_back(d);
     }
     return out;

@@ -1,8 +1,21 @@
 #include "data/SettingsRepository.h"
 
 #include <soci/soci.h>
+#include <stdexcept>
+#include <string>
 
 namespace praklit::data {
+
+int SettingsRepository::officeInt(const std::string& key, int fallback)
+{
+    const auto value = office(key);
+    if (!value) return fallback;
+    try {
+        return std::stoi(*value);
+    } catch (const std::exception&) {
+        return fallback;
+    }
+}
 
 std::optional<std::string> SettingsRepository::office(const std::string& key)
 {

@@ -14,6 +14,8 @@ class SettingsRepository {
 public:
     explicit SettingsRepository(Database& db) : db_(db) {}
     std::optional<std::string> office(const std::string& key);
+    // A number setting; `fallback` when it is unset or not a number.
+    int officeInt(const std::string& key, int fallback);
     void setOffice(const std::string& key, const std::string& value);
     std::map<std::string, std::string> user(int64_t userId);
     void setUser(int64_t userId, const std::string& key, const std::string& value);

@@ -9,9 +9,13 @@ namespace praklit {
 
 std::optional<CourtCaseNumber> CourtCaseNumber::parse(std::string_view input)
 {
-    const std::string text = text::withoutBidiControls(input);
+    std::string text = text::withoutBidiControls(input);
+    for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"\u05F4", "\""}, {"\u05F3", "'"}})
+        for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+            text.replace(at, from.size(), to);
     // Proceeding type: Hebrew letters with a gershayim or geresh, e.g. ת"א, בע"מ, ע"ע.
-    static const std::regex form(R"(^\s*(?:(\S+)\s+)?(\d{1,6})(?:-(\d{2})-(\d{2})|/(\d{2}))\s*$)");
+    // Matched on UTF-8 bytes: a Hebrew letter is \xD7 then \x90–\xAA.
+    static const std::regex form("^\\s*(?:((?:\xD7[\x90-\xAA]|[\"'])+)\\s+)?(\\d{1,6})(?:-(\\d{2})-(\\d{2})|/(\\d{2}))\\s*$");
     std::smatch m;
     if (!std::regex_match(text, m, form)) return std::nullopt;
     CourtCaseNumber n;
@@ -25,6 +29,15 @@ std::optional<CourtCaseNumber> CourtCaseNumber::parse(std::string_view input)
         n.year_ = std::stoi(m[5].str());
     }
     return n;
+}
+
+const std::vector<std::string_view>& CourtCaseNumber::commonProceedingTypes()
+{
+    static const std::vector<std::string_view> types{
+        "ת\"א", "תא\"מ", "תא\"ק", "ע\"א", "רע\"א", "בש\"א", "בר\"ע", "עע\"מ", "עת\"מ", "סע\"ש", "ס\"ע", "ע\"ע",
+        "ת\"ק", "ה\"פ", "תמ\"ש", "בע\"מ", "עמ\"ש", "ת\"פ", "פ\"ח", "ע\"פ", "רע\"פ", "בג\"ץ", "דנ\"א", "ע\"ח",
+        "צ\"א", "פר\"ק", "תו\"ב", "עתמ\"ש", "ת\"ט", "בק\"ג"};
+    return types;
 }
 
 std::string CourtCaseNumber::number() const

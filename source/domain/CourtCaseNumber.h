@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace praklit {
 
@@ -11,7 +12,12 @@ class CourtCaseNumber {
 public:
     // Accepts "3036-11-17", "2904/14", optionally preceded by the proceeding
     // type ("ת"א 3036-11-17"). nullopt when the text is not such a number.
+    // The Hebrew gershayim and geresh (״ ׳) are read as the keyboard's " and ',
+    // so ת״א and ת"א are one type.
     static std::optional<CourtCaseNumber> parse(std::string_view text);
+    // The proceeding types the case form offers (the courts use more; any
+    // abbreviation of Hebrew letters is taken).
+    static const std::vector<std::string_view>& commonProceedingTypes();
 
     const std::string& proceedingType() const { return proceedingType_; } // may be empty
     const std::string& serial() const { return serial_; }

@@ -6,6 +6,9 @@
 #include "text/Timestamp.h"
 #include "text/Translate.h"
 
+#include <chrono>
+#include <cstdio>
+
 namespace praklit {
 
 using text::format;
@@ -29,6 +32,18 @@ void checkPeriod(const std::string& from, const std::string& to)
     if (!from.empty()) checkedDate(from, "from");
     if (!to.empty()) checkedDate(to, "to");
     if (!from.empty() && !to.empty() && to < from) invalid(tr("The period ends before it begins."), "to");
+}
+
+std::string addDays(const std::string& date, int days)
+{
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (std::sscanf(date.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return date;
+    using namespace std::chrono;
+    const year_month_day moved{sys_days{year{y} / month{m} / day{d}} + std::chrono::days{days}};
+    char out[16];
+    std::snprintf(out, sizeof out, "%04d-%02u-%02u", int(moved.year()), unsigned(moved.month()), unsigned(moved.day()));
+    return out;
 }
 
 } // namespace praklit

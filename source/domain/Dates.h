@@ -15,5 +15,7 @@ std::string dateOrToday(std::string_view typed, const char* fieldId);
 // An empty text is an open end; anything else must be a date. Refuses a
 // period that ends before it begins.
 void checkPeriod(const std::string& from, const std::string& to);
+// `date` (yyyy-mm-dd) moved by `days`, which may be negative.
+std::string addDays(const std::string& date, int days);
 
 } // namespace praklit

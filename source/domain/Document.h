@@ -1,6 +1,7 @@
 #pragma once
 // A document (מסמך) in a case's file: the bytes live in the office's
 // document store; the database keeps name, size, SHA-256, who and when.
+#include "domain/Court.h"
 #include "text/Timestamp.h"
 
 #include <cstdint>
@@ -21,6 +22,13 @@ struct Document {
     text::Timestamp addedAt{};
     std::optional<text::Timestamp> deletedAt; // in the recycle state
     int version = 0;
+    // Downloaded from Net HaMishpat: the court's id and how the court filed it.
+    std::string courtDocumentId; // empty: added by a person
+    CourtFolder courtFolder = CourtFolder::Decisions;
+    std::string courtSignedOn; // yyyy-mm-dd
+    std::string courtTitle;
+    std::string courtJudge;
+    bool unread = false; // a court document the case's lawyer has not opened yet
 };
 
 // A file name a person may give: no path separators or control characters.

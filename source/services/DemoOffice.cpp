@@ -4,6 +4,7 @@
 #include "data/RateRepository.h"
 #include "data/RoleRepository.h"
 #include "data/UserRepository.h"
+#include "domain/CourtCaseNumber.h"
 #include "domain/IsraeliId.h"
 #include "services/ClientSearchKey.h"
 #include "text/SearchKey.h"
@@ -248,10 +249,13 @@ void DemoOffice::addClient(data::TableRows& out, DemoSummary& summary)
         const std::string stamp = text::toDatabaseText(opened);
         const auto lawyer = dice.below(lawyerIds_.size());
         if (k.status == CaseStatus::Open && dice.chance(30) && withTime_) addWork(c, lawyer, work);
+        const auto number = CourtCaseNumber::parse(k.courtNumber);
         children.emplace_back("cases", shapes_.kase.row({str(next_.kase++), str(c.id), k.internalNumber, k.subject, k.court,
                                                          k.proceedingType, k.courtNumber, str(lawyerIds_[lawyer]),
                                                          k.openedOn, k.closedOn.empty() ? data::Value() : data::Value(k.closedOn),
-                                                         std::string(toString(k.status)), stamp, stamp, "1"}));
+                                                         std::string(toString(k.status)), stamp, stamp, "1",
+                                                         number ? number->serial() : std::string(),
+                                                         str(number ? number->month() : 0), str(number ? number->year() : 0)}));
     }
 
     out.emplace_back("entities",

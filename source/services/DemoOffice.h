@@ -58,7 +58,8 @@ struct Shapes {
                             "addressee_invoices", "version", "no_sms"}};
     data::RowShape kase{data::officeTable("cases"),
                         {"id", "entity_id", "internal_number", "subject", "court", "proceeding_type", "court_number",
-                         "lawyer_user_id", "opened_on", "closed_on", "status", "created_at", "updated_at", "version"}};
+                         "lawyer_user_id", "opened_on", "closed_on", "status", "created_at", "updated_at", "version",
+                         "court_serial", "court_month", "court_year"}};
     data::RowShape entry{data::officeTable("time_entries"),
                          {"id", "user_id", "entity_id", "case_id", "started_at", "ended_at", "seconds", "description",
                           "billable", "created_at", "version"}};

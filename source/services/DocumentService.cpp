@@ -2,6 +2,7 @@
 
 #include "data/CaseRepository.h"
 #include "data/ClientRepository.h"
+#include "data/CourtRepository.h"
 #include "data/Database.h"
 #include "data/DocumentRepository.h"
 #include "data/FileModes.h"
@@ -101,6 +102,40 @@ Document DocumentService::addForClient(int64_t clientId, const fs::path& source,
     return store(d, source);
 }
 
+namespace {
+data::FileSharing sharingOf(OfficeSession& office)
+{
+    return SettingsService(office).documentsSharedWithGroup() ? data::FileSharing::Group : data::FileSharing::Owner;
+}
+} // namespace
+
+fs::path DocumentService::folderFor(int64_t clientId, int64_t caseId)
+{
+    const std::string name = caseId ? "case-" + std::to_string(caseId) : "client-" + std::to_string(clientId);
+    const auto folder = SettingsService(office_).documentsFolder() / name;
+    std::error_code ec;
+    data::createFolders(folder, sharingOf(office_), ec);
+    if (!fs::is_directory(folder))
+        throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(folder.string())));
+    return folder;
+}
+
+std::string DocumentService::place(const Document& d, const fs::path& written, const std::string& extension)
+{
+    std::string stamp = text::toDatabaseText(d.addedAt);
+    std::erase_if(stamp, [](char c) { return c < '0' || c > '9'; });
+    const std::string folderName = written.parent_path().filename().string();
+    const std::string storedName = folderName + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + extension;
+    std::error_code ec;
+    fs::rename(written, SettingsService(office_).documentsFolder() / storedName, ec);
+    if (ec) {
+        fs::remove(written, ec);
+        throw Error(ErrorKind::Database,
+                    format(tr("The documents folder {1} cannot be written to."), ltr(written.parent_path().string())));
+    }
+    return storedName;
+}
+
 Document DocumentService::store(Document d, const fs::path& source)
 {
     std::error_code ec;
@@ -111,24 +146,12 @@ Document DocumentService::store(Document d, const fs::path& source)
 
     // Copy first (outside the transaction: it may be large), then record it;
     // a failed record removes the copy, so the store holds no orphans.
-    const std::string folderName = d.caseId ? "case-" + std::to_string(d.caseId) : "client-" + std::to_string(d.clientId);
-    const auto store = SettingsService(office_).documentsFolder();
-    const auto folder = store / folderName;
-    const auto sharing = SettingsService(office_).documentsSharedWithGroup() ? data::FileSharing::Group : data::FileSharing::Owner;
-    data::createFolders(folder, sharing, ec);
-    if (!fs::is_directory(folder))
-        throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(folder.string())));
-    std::string stamp = text::toDatabaseText(d.addedAt);
-    std::erase_if(stamp, [](char c) { return c < '0' || c > '9'; });
-    const auto temporary = folder / (".adding-" + stamp);
-    d.sha256 = copyHashing(source, temporary, sharing);
+    const auto folder = folderFor(d.clientId, d.caseId);
+    const auto temporary = folder / (".adding-" + std::to_string(text::now().time_since_epoch().count()));
+    d.sha256 = copyHashing(source, temporary, sharingOf(office_));
     d.sizeBytes = static_cast<int64_t>(fs::file_size(temporary, ec));
-    d.storedName = folderName + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + storedExtension(source);
-    fs::rename(temporary, store / d.storedName, ec);
-    if (ec) {
-        fs::remove(temporary, ec);
-        throw Error(ErrorKind::Database, format(tr("The documents folder {1} cannot be written to."), ltr(folder.string())));
-    }
+    d.storedName = place(d, temporary, storedExtension(source));
+    const auto store = SettingsService(office_).documentsFolder();
     try {
         office_.db().transaction([&] {
             d.version = 1;
@@ -211,6 +234,14 @@ fs::path DocumentService::open(int64_t documentId)
     if (!fs::is_regular_file(path, ec))
         throw Error(ErrorKind::Database, format(tr("The file of document \"{1}\" is missing from the documents folder ({2})."),
                                                 d.name, ltr(path.string())));
+    // A court document stays new until the case's own lawyer has opened it:
+    // a secretary looking first does not hide it from the lawyer.
+    if (d.unread && d.caseId && !office_.db().readOnly()) {
+        office_.db().transaction([&] {
+            const auto k = data::CaseRepository(office_.db()).find(d.caseId);
+            if (k && k->lawyerUserId == office_.user().id) data::CourtRepository(office_.db()).markRead(d.id);
+        });
+    }
     if (d.caseId) TimerService(office_).documentOpened(d.caseId);
     return path;
 }

@@ -27,6 +27,13 @@ public:
     std::filesystem::path open(int64_t documentId);
     std::filesystem::path pathOf(const Document& document);
 
+    // For documents that arrive by download: the case's (or client's)
+    // folder in the store, made with the office's file modes, to write into;
+    // then place() gives a file written there its stored name (from the
+    // document's addedAt and sha256) and returns that name.
+    std::filesystem::path folderFor(int64_t clientId, int64_t caseId);
+    std::string place(const Document& document, const std::filesystem::path& written, const std::string& extension);
+
 private:
     Document store(Document document, const std::filesystem::path& source);
     Document find(int64_t documentId);

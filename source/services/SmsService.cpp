@@ -51,16 +51,6 @@ std::string shownNumber(const std::string& e164) { return ltr(displayPhoneNumber
     invalid(format(tr("The number {1} is marked not to get SMS."), shownNumber(e164)), "to");
 }
 
-int parseInt(const std::optional<std::string>& value, int fallback)
-{
-    if (!value) return fallback;
-    try {
-        return std::stoi(*value);
-    } catch (const std::exception&) {
-        return fallback;
-    }
-}
-
 std::string courtCaseText(const Case& c)
 {
     if (c.courtNumber.empty()) return {};
@@ -539,11 +529,11 @@ SmsSettings SmsService::settings()
         s.gateway.sender = repo.office("sms.sender").value_or("");
         s.gateway.reportUrl = repo.office("sms.report_url").value_or("");
         s.gateway.listenAddress = repo.office("sms.listen").value_or("");
-        s.gateway.timeoutMs = parseInt(repo.office("sms.timeout_ms"), s.gateway.timeoutMs);
+        s.gateway.timeoutMs = repo.officeInt("sms.timeout_ms", s.gateway.timeoutMs);
         if (const auto hours = repo.office("sms.hours"))
             s.hours = parseSendingHours(*hours).value_or(SendingHours{});
-        s.maxAttempts = parseInt(repo.office("sms.max_attempts"), s.maxAttempts);
-        s.unknownGraceMinutes = parseInt(repo.office("sms.unknown_grace_minutes"), s.unknownGraceMinutes);
+        s.maxAttempts = repo.officeInt("sms.max_attempts", s.maxAttempts);
+        s.unknownGraceMinutes = repo.officeInt("sms.unknown_grace_minutes", s.unknownGraceMinutes);
     });
     return s;
 }

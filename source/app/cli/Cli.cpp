@@ -1,8 +1,11 @@
 #include "cli/Cli.h"
 
 #include "domain/Error.h"
+#include "integrations/CourtGateways.h"
 #include "integrations/PdfPrinter.h"
+#include "integrations/Pkcs11Cards.h"
 #include "integrations/SmsGateways.h"
+#include "services/CourtService.h"
 #include "services/OfficeLocation.h"
 #include "text/Bidi.h"
 #include "text/Language.h"
@@ -176,6 +179,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, std::istrea
     // The command line's composition root: what the services print through.
     services::Printer::install(integrations::makePrinter());
     services::SmsGateways::install(integrations::makeSmsGateways());
+    services::SmartCards::install(integrations::makeSmartCards());
+    services::CourtGateways::install(integrations::makeCourtGateways());
     const auto language = languageFromArgs(argc, argv);
     text::setUpLanguage(language, text::localeDirBeside(executablePath(argv[0])));
 
@@ -210,6 +215,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, std::istrea
     addUserCommands(app, ctx, action);
     addAuditCommands(app, ctx, action);
     addSmsCommands(app, ctx, action);
+    addCourtCommands(app, ctx, action);
 
     try {
         app.parse(argc, argv);

@@ -62,7 +62,8 @@ void addAccountCommands(CLI::App& app, Context& ctx, Action& action); // account
 void addUserCommands(CLI::App& app, Context& ctx, Action& action);    // user, group
 void addAuditCommands(CLI::App& app, Context& ctx, Action& action);   // audit list, audit verify
 void addBackupCommands(CLI::App* db, Context& ctx, Action& action);   // db backup, db backups, db restore
-void addSmsCommands(CLI::App& app, Context& ctx, Action& action);      // sms …
+void addSmsCommands(CLI::App& app, Context& ctx, Action& action);
+void addCourtCommands(CLI::App& app, Context& ctx, Action& action);      // sms …
 void addModuleSettingsCommands(CLI::App& settings, Context& ctx, Action& action); // settings modules, settings sms
 
 // Appends an internal error and the command line that met it to

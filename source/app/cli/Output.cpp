@@ -122,7 +122,12 @@ Json toJson(const Document& d)
                 {"added_by", d.addedBy},
                 {"added_at", text::toIsraelIso(d.addedAt)},
                 {"deleted", d.deletedAt.has_value()},
-                {"version", d.version}};
+                {"version", d.version},
+                {"court_document", d.courtDocumentId.empty() ? Json() : Json(d.courtDocumentId)},
+                {"court_folder", d.courtDocumentId.empty() ? Json() : Json(std::string(toString(d.courtFolder)))},
+                {"court_signed_on", d.courtSignedOn.empty() ? Json() : Json(d.courtSignedOn)},
+                {"court_judge", d.courtJudge},
+                {"unread", d.unread}};
 }
 
 std::string table(const std::vector<std::string>& headings, const std::vector<std::vector<std::string>>& rows)

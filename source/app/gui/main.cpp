@@ -1,7 +1,10 @@
 // The desktop program: praklit [--database URL] [--lang he|en]
-// Its composition root: the integrations the services print and send SMS
-// through are installed here, then the windows start.
+// Its composition root: the integrations the services print, send SMS,
+// read the smart card and reach the court gateway through are installed
+// here, then the windows start.
+#include "integrations/CourtGateways.h"
 #include "integrations/PdfPrinter.h"
+#include "integrations/Pkcs11Cards.h"
 #include "integrations/SmsGateways.h"
 #include "ui/office/PraklitApp.h"
 
@@ -13,6 +16,8 @@ public:
     {
         praklit::services::Printer::install(praklit::integrations::makePrinter());
         praklit::services::SmsGateways::install(praklit::integrations::makeSmsGateways());
+        praklit::services::SmartCards::install(praklit::integrations::makeSmartCards());
+        praklit::services::CourtGateways::install(praklit::integrations::makeCourtGateways());
         return PraklitApp::OnInit();
     }
 };
