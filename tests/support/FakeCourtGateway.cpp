@@ -118,7 +118,8 @@ FakeCourtGateway::FakeCourtGateway(FakeCourtOptions options)
     process_ = std::make_unique<ChildProcess>(std::vector<std::string>{
         PRAKLIT_PYTHON3, kFake, "serve", "--port", "0", "--state-dir", dir_.string(), "--data", dir_.string(),
         "--cert", (certificates.dir / (server + ".crt")).string(), "--key",
-        (certificates.dir / (server + ".key")).string(), "--client-ca", certificates.caFile().string(),
+        (certificates.dir / (server + ".key")).string(), "--client-ca",
+        options.clientCa.empty() ? certificates.caFile().string() : options.clientCa,
         "--max-page", std::to_string(options.maxPage), "--token-seconds", std::to_string(options.tokenSeconds)});
     port_ = std::stoi(process_->readLine());
 }

@@ -32,6 +32,9 @@ struct FakeCourtOptions {
     int maxPage = 100;      // the most events the fake puts in a page
     double tokenSeconds = 1800;
     bool untrustedCertificate = false; // serve with the certificate of the CA nobody trusts
+    // The CA the cards' certificates are checked against; empty: the tests'
+    // own. The SoftHSM2 cards of scripts/smart-card have theirs (PRAKLIT_TEST_CARD_CA).
+    std::string clientCa;
 };
 
 class FakeCourtGateway {

@@ -26,7 +26,8 @@ struct CourtOptions {
     std::string module, certificate, lawyer;
     std::optional<uint64_t> slot;
     int64_t client = 0, caseId = 0, id = 0;
-    int days = 0, limit = 50;
+    int limit = 50;
+    std::optional<int> days;
     bool pinStdin = false;
     std::optional<std::string> url, caFile;
     std::optional<int> parallel, upcomingDays;
@@ -260,7 +261,7 @@ void addCourtCommands(CLI::App& app, Context& ctx, Action& action)
             }
             int64_t lawyer = 0;
             if (!o->lawyer.empty()) lawyer = services::UserService(*c->office).byLogin(o->lawyer).id;
-            const int days = o->days ? o->days : c->service.settings().upcomingDays;
+            const int days = o->days ? *o->days : c->service.settings().upcomingDays;
             for (const auto& u : c->service.upcoming(days, lawyer)) {
                 auto j = toJson(u.hearing.values);
                 j["id"] = u.hearing.id;
