@@ -37,46 +37,11 @@ using test::TestDatabase;
         if (const auto why = FakeCourtGateway::unavailable(); !why.empty()) GTEST_SKIP() << why; \
     } while (false)
 
-// The lawyer's card for the service, in software: what the gateway checks is
-// the real signature; the PKCS#11 card itself is tested on SoftHSM2
-// (tests/integrations/SmartCardTest.cpp).
-class SoftwareCards final : public services::SmartCards {
-public:
-    explicit SoftwareCards(std::string card = "card") : card_(std::move(card)) {}
-    class Card final : public services::SmartCard {
-    public:
-        explicit Card(std::string name) : name_(std::move(name)) {}
-        std::vector<services::CardSlot> slots() override { return {{1, "test reader", true, "test", "0001"}}; }
-        std::vector<services::CardCertificate> certificates(uint64_t) override { return {session()->certificate()}; }
-        std::unique_ptr<services::CardSession> signIn(uint64_t, const std::string& id, std::string_view pin) override
-        {
-            if (pin != "1234")
-                throw services::CardError(services::CardProblem::WrongPin, "wrong code", services::TriesLeft::Few);
-            auto s = session();
-            if (s->certificate().id != id) throw services::CardError(services::CardProblem::NoCertificate, "another card");
-            return s;
-        }
-
-    private:
-        std::unique_ptr<test::SoftwareCard> session() const
-        {
-            const auto& pki = FakeCourtGateway::pki();
-            return std::make_unique<test::SoftwareCard>(pki.key(name_), pki.certificate(name_));
-        }
-        std::string name_;
-    };
-    std::unique_ptr<services::SmartCard> open(const std::string&) override { return std::make_unique<Card>(card_); }
-    std::vector<std::string> defaultModules() const override { return {"software"}; }
-
-private:
-    std::string card_;
-};
-
 struct CourtOffice {
     TestDatabase db;
     test::TempDir files; // the shared documents folder, where the office has none by default
     std::unique_ptr<services::OfficeSession> admin = db.open("admin");
-    SoftwareCards cards;
+    test::SoftwareCards cards;
     std::unique_ptr<services::CourtGateways> gateways = integrations::makeCourtGateways();
     CourtService court{*admin, cards, *gateways};
     int64_t client = 0;

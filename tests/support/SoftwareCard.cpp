@@ -1,5 +1,6 @@
 #include "support/SoftwareCard.h"
 
+#include "support/FakeCourtGateway.h"
 #include "text/Sha256.h"
 
 #include <openssl/bio.h>
@@ -95,6 +96,35 @@ std::string SoftwareCard::sign(std::string_view data)
     if (!good) throw std::runtime_error("the software card could not sign");
     ++signatures_;
     return signature;
+}
+
+namespace {
+class SoftwareCardInReader final : public services::SmartCard {
+public:
+    explicit SoftwareCardInReader(std::string name) : name_(std::move(name)) {}
+    std::vector<services::CardSlot> slots() override { return {{1, "test reader", true, "test", "0001"}}; }
+    std::vector<services::CardCertificate> certificates(uint64_t) override { return {session()->certificate()}; }
+    std::unique_ptr<services::CardSession> signIn(uint64_t, const std::string& id, std::string_view pin) override
+    {
+        if (pin != "1234") throw services::CardError(services::CardProblem::WrongPin, "wrong code", services::TriesLeft::Few);
+        auto s = session();
+        if (s->certificate().id != id) throw services::CardError(services::CardProblem::NoCertificate, "another card");
+        return s;
+    }
+
+private:
+    std::unique_ptr<SoftwareCard> session() const
+    {
+        const auto& pki = FakeCourtGateway::pki();
+        return std::make_unique<SoftwareCard>(pki.key(name_), pki.certificate(name_));
+    }
+    std::string name_;
+};
+} // namespace
+
+std::unique_ptr<services::SmartCard> SoftwareCards::open(const std::string&)
+{
+    return std::make_unique<SoftwareCardInReader>(card_);
 }
 
 } // namespace praklit::test

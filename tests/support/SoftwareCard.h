@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace praklit::test {
 
@@ -36,6 +37,20 @@ private:
     services::CardCertificate certificate_;
     std::atomic<int> signatures_{0};
     std::atomic<bool> spoiled_{false};
+};
+
+// The lawyer's card for the services, in software: one reader with the
+// card `card` of FakeCourtGateway::pki() in it, code "1234". What the
+// gateway checks is the real signature; the PKCS#11 card itself is tested
+// on SoftHSM2 (tests/integrations/SmartCardTest.cpp).
+class SoftwareCards final : public services::SmartCards {
+public:
+    explicit SoftwareCards(std::string card = "card") : card_(std::move(card)) {}
+    std::unique_ptr<services::SmartCard> open(const std::string& modulePath) override;
+    std::vector<std::string> defaultModules() const override { return {"software"}; }
+
+private:
+    std::string card_;
 };
 
 } // namespace praklit::test
