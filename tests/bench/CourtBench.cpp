@@ -10,12 +10,7 @@
 // Needs python3 and openssl (the fake); PostgreSQL where PRAKLIT_TEST_POSTGRESQL
 // names a server.
 //   build/bin/bench_court --benchmark_filter='sqlite'
-#include "integrations/CourtGateways.h"
-#include "services/CaseService.h"
-#include "services/ClientService.h"
-#include "services/CourtService.h"
-#include "services/SettingsService.h"
-#include "services/SmsService.h"
+#include "support/CourtOffice.h"
 #include "support/FakeCourtGateway.h"
 #include "support/SoftwareCard.h"
 #include "support/TestDatabase.h"
@@ -73,36 +68,9 @@ void sync(benchmark::State& state, Backend backend)
     auto& fake = gateway(cases);
     for (auto _ : state) {
         state.PauseTiming();
-        test::TempDir files;
-        test::TestDatabase db(backend);
-        auto admin = db.open("admin");
-        if (!db.context().documentsFolderByDefault())
-            services::SettingsService(*admin).setDocumentsFolder(files.path() / "store");
-        services::SmsService(*admin).setModule(Module::Court, true);
-        test::SoftwareCards cards;
-        auto gateways = integrations::makeCourtGateways();
-        services::CourtService court(*admin, cards, *gateways);
-        auto s = court.settings();
-        s.gateway.url = fake.url();
-        s.gateway.caFile = fake.caFile();
-        court.saveSettings(s);
-        Client c;
-        c.kind = EntityKind::Organisation;
-        c.orgName = "לקוח המדידה בע\"מ";
-        const auto client = services::ClientService(*admin).add(c).id;
-        for (const auto& kase : fake.data()["cases"]) {
-            Case k;
-            k.clientId = client;
-            k.subject = "תביעה";
-            k.court = kase["court"].get<std::string>();
-            k.proceedingType = kase["type"].get<std::string>();
-            k.courtNumber = kase["number"].get<std::string>();
-            k.lawyerUserId = admin->user().id;
-            services::CaseService(*admin).add(k);
-        }
-        court.linkCard("software", 1, court.certificates("software", 1).front().id);
+        test::CourtOffice o(fake, 4, backend);
         state.ResumeTiming();
-        const auto summary = court.sync(services::SyncScope::All, 0, "1234");
+        const auto summary = o.sync();
         state.PauseTiming();
         if (summary.state != "done" || summary.failed) state.SkipWithError(("sync " + summary.state).c_str());
         state.counters["documents"] = static_cast<double>(summary.newDocuments);

@@ -10,8 +10,8 @@
 #include "services/DocumentService.h"
 #include "services/SettingsService.h"
 #include "services/SmsService.h"
+#include "support/CourtOffice.h"
 #include "support/FakeCourtGateway.h"
-#include "support/SoftwareCard.h"
 #include "support/TestDatabase.h"
 #include "integrations/CourtGateways.h"
 #include "text/Sha256.h"
@@ -29,6 +29,7 @@ namespace fs = std::filesystem;
 using services::CourtService;
 using services::SyncScope;
 using test::FakeCourtGateway;
+using test::CourtOffice;
 using test::FakeCourtOptions;
 using test::TestDatabase;
 
@@ -36,51 +37,6 @@ using test::TestDatabase;
     do {                                                                                \
         if (const auto why = FakeCourtGateway::unavailable(); !why.empty()) GTEST_SKIP() << why; \
     } while (false)
-
-struct CourtOffice {
-    TestDatabase db;
-    test::TempDir files; // the shared documents folder, where the office has none by default
-    std::unique_ptr<services::OfficeSession> admin = db.open("admin");
-    test::SoftwareCards cards;
-    std::unique_ptr<services::CourtGateways> gateways = integrations::makeCourtGateways();
-    CourtService court{*admin, cards, *gateways};
-    int64_t client = 0;
-    std::vector<int64_t> caseIds;
-
-    explicit CourtOffice(const FakeCourtGateway& fake, int parallel = 4)
-    {
-        if (!db.context().documentsFolderByDefault())
-            services::SettingsService(*admin).setDocumentsFolder(files.path() / "shared-store");
-        services::SmsService(*admin).setModule(Module::Court, true);
-        auto s = court.settings();
-        s.gateway.url = fake.url();
-        s.gateway.caFile = fake.caFile();
-        s.parallel = parallel;
-        court.saveSettings(s);
-        Client c;
-        c.kind = EntityKind::Person;
-        c.firstName = "דנה";
-        c.lastName = "לוי";
-        client = services::ClientService(*admin).add(c).id;
-        for (const auto& kase : fake.data()["cases"]) {
-            Case k;
-            k.clientId = client;
-            k.subject = "תביעה";
-            k.court = kase["court"].get<std::string>();
-            k.proceedingType = kase["type"].get<std::string>();
-            k.courtNumber = kase["number"].get<std::string>();
-            k.lawyerUserId = admin->user().id;
-            caseIds.push_back(services::CaseService(*admin).add(k).id);
-        }
-        const auto certificates = court.certificates("software", 1);
-        court.linkCard("software", 1, certificates.front().id);
-    }
-
-    services::SyncSummary sync(const std::atomic<bool>* cancel = nullptr)
-    {
-        return court.sync(SyncScope::All, 0, "1234", {}, cancel);
-    }
-};
 
 struct Expected {
     std::set<std::string> documents, hearings;

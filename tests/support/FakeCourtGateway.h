@@ -34,7 +34,7 @@ struct FakeCourtOptions {
     bool untrustedCertificate = false; // serve with the certificate of the CA nobody trusts
     // The CA the cards' certificates are checked against; empty: the tests'
     // own. The SoftHSM2 cards of scripts/smart-card have theirs (PRAKLIT_TEST_CARD_CA).
-    std::string clientCa;
+    std::string clientCa{};
 };
 
 class FakeCourtGateway {
