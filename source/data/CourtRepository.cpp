@@ -383,13 +383,14 @@ std::vector<SyncCaseResultRow> CourtRepository::syncCases(int64_t syncId)
     ClientNameColumns client;
     long long key = syncId, kase = 0, d = 0, h = 0, c = 0;
     soci::statement st = (db_.sql().prepare << std::string("select ") + kClientNameColumns +
-                                                   ", x.case_id, c.internal_number, c.court_number, x.state, x.message, "
+                                                   ", x.case_id, c.internal_number, c.proceeding_type, c.court_number, x.state, x.message, "
                                                    "x.new_documents, x.new_hearings, x.changed_hearings "
                                                    "from court_sync_cases x join cases c on c.id = x.case_id "
                                                    "join entities e on e.id = c.entity_id where x.sync_id = :k order by x.id");
     client.bind(st);
     st.exchange(soci::into(kase));
     st.exchange(soci::into(r.internalNumber));
+    st.exchange(soci::into(r.proceedingType));
     st.exchange(soci::into(r.courtNumber));
     st.exchange(soci::into(r.state));
     st.exchange(soci::into(r.message));

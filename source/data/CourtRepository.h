@@ -39,7 +39,7 @@ struct SyncRow {
 
 struct SyncCaseResultRow {
     int64_t caseId = 0;
-    std::string internalNumber, courtNumber, clientName, state, message;
+    std::string internalNumber, proceedingType, courtNumber, clientName, state, message;
     int64_t newDocuments = 0, newHearings = 0, changedHearings = 0;
 };
 

@@ -30,6 +30,7 @@ namespace fs = std::filesystem;
 using text::format;
 using text::toDatabaseText;
 using text::tr;
+using text::trn;
 
 namespace {
 std::unique_ptr<SmartCards>& cardsSlot()
@@ -100,12 +101,18 @@ struct WipedOnExit {
     }
 };
 
+// A case as the download's window and its report list it.
+std::string caseLabel(const std::string& internalNumber, const std::string& proceedingType, const std::string& courtNumber,
+                      const std::string& clientName)
+{
+    std::string label = internalNumber;
+    if (!courtNumber.empty()) label += " · " + (proceedingType.empty() ? courtNumber : proceedingType + " " + courtNumber);
+    return label + " · " + clientName;
+}
+
 std::string caseLabel(const data::SyncCaseRow& c)
 {
-    std::string label = c.internalNumber;
-    if (!c.courtNumber.empty())
-        label += " · " + (c.proceedingType.empty() ? c.courtNumber : c.proceedingType + " " + c.courtNumber);
-    return label + " · " + c.clientName;
+    return caseLabel(c.internalNumber, c.proceedingType, c.courtNumber, c.clientName);
 }
 
 // A court document's title as a file name: no separators, a .pdf ending.
@@ -145,6 +152,37 @@ std::string stateName(CaseSyncState state)
     case CaseSyncState::Cancelled: return tr("Cancelled");
     }
     return {};
+}
+
+std::string summaryLine(const SyncSummary& s)
+{
+    // Each count with its own noun: Hebrew's plural is not English's.
+    return format(tr("Download {1}: {2}, {3}, {4}, {5}, {6}."), s.id,
+                  format(trn("{1} case", "{1} cases", long(s.cases)), text::formatCount(s.cases)),
+                  format(trn("{1} new document", "{1} new documents", long(s.newDocuments)), text::formatCount(s.newDocuments)),
+                  format(trn("{1} new hearing", "{1} new hearings", long(s.newHearings)), text::formatCount(s.newHearings)),
+                  format(trn("{1} changed hearing", "{1} changed hearings", long(s.changedHearings)),
+                         text::formatCount(s.changedHearings)),
+                  format(trn("{1} failed", "{1} failed", long(s.failed)), text::formatCount(s.failed)));
+}
+
+std::string scopeName(const SyncSummary& s)
+{
+    if (s.scope == toString(SyncScope::Client)) return format(tr("The cases of client {1}"), s.scopeId);
+    if (s.scope == toString(SyncScope::Case)) return format(tr("Case {1}"), s.scopeId);
+    return tr("All open cases");
+}
+
+std::string syncStateName(const std::string& state)
+{
+    // TRANSLATORS: a whole Net HaMishpat download's state, in its report
+    if (state == "running") return tr("Running");
+    // TRANSLATORS: a whole Net HaMishpat download's state, in its report
+    if (state == "done") return tr("Finished");
+    // TRANSLATORS: a whole Net HaMishpat download's state, in its report
+    if (state == "cancelled") return tr("Stopped");
+    // TRANSLATORS: a whole Net HaMishpat download's state, in its report
+    return tr("Failed");
 }
 
 void CourtService::requireModule()
@@ -495,6 +533,15 @@ SyncSummary CourtService::sync(SyncScope scope, int64_t id, std::string pin, con
 
     std::vector<CaseSyncProgress> progress(caseIds.size());
     for (size_t i = 0; i < caseIds.size(); ++i) progress[i].caseId = caseIds[i];
+    // A window following the download lists every case from the start, each waiting.
+    if (observer) {
+        db.guarded([&] {
+            data::CourtRepository repo(db);
+            for (auto& p : progress)
+                if (const auto row = repo.syncCase(p.caseId)) p.label = caseLabel(*row);
+        });
+        for (const auto& p : progress) observer(p);
+    }
     std::atomic<size_t> next{0};
     std::atomic<bool> stop{false};
     std::mutex observing, failing;
@@ -622,6 +669,7 @@ SyncSummary summaryOf(const data::SyncRow& r)
 {
     SyncSummary s;
     s.id = r.id;
+    s.scopeId = r.scopeId;
     s.userName = r.userName;
     s.scope = r.scope;
     s.startedAt = r.startedAt;
@@ -661,7 +709,7 @@ SyncSummary CourtService::report(int64_t syncId)
         for (const auto& c : repo.syncCases(syncId)) {
             CaseSyncProgress p;
             p.caseId = c.caseId;
-            p.label = c.internalNumber + (c.courtNumber.empty() ? "" : " · " + c.courtNumber) + " · " + c.clientName;
+            p.label = caseLabel(c.internalNumber, c.proceedingType, c.courtNumber, c.clientName);
             p.state = parseState(c.state);
             p.newDocuments = c.newDocuments;
             p.newHearings = c.newHearings;

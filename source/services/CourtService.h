@@ -46,6 +46,7 @@ struct CaseSyncProgress {
 
 struct SyncSummary {
     int64_t id = 0;
+    int64_t scopeId = 0; // the client or the case; 0 for all
     std::string userName, scope, startedAt, finishedAt, state, message;
     int64_t cases = 0, failed = 0, newDocuments = 0, newHearings = 0, changedHearings = 0;
     std::vector<CaseSyncProgress> perCase; // filled by report(), not by reports()
@@ -63,7 +64,16 @@ struct UnreadFromCourt {
     int64_t documents = 0;
 };
 
-// Told of each case as it changes state, from the sync's worker threads.
+// A download in one line, for the summary and the reports: "Download 3: 250
+// cases, 12 new documents, 4 new hearings, 1 changed hearing, 2 failed."
+std::string summaryLine(const SyncSummary& s);
+// What it covered: "All open cases", "The cases of client 12", "Case 7".
+std::string scopeName(const SyncSummary& s);
+// A whole download's state ("running", "done", "failed", "cancelled").
+std::string syncStateName(const std::string& state);
+
+// Told of every case once as waiting, when the card has signed in, then of
+// each case as it changes state, from the sync's worker threads.
 using SyncObserver = std::function<void(const CaseSyncProgress&)>;
 
 class CourtService {

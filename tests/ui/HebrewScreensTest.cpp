@@ -13,6 +13,7 @@
 #include "text/Timestamp.h"
 #include "ui/office/HomePanel.h"
 #include "ui/office/MainMenu.h"
+#include "ui/court/LinkCardDialog.h"
 #include "ui/sms/EditSmsDialog.h"
 
 #include <wx/anybutton.h>
@@ -34,11 +35,11 @@ namespace {
 // Latin words a Hebrew screen may show: keys, products, formats.
 const std::set<std::string> kAllowed{"Ctrl", "Shift", "Tab", "Enter", "Esc", "F1", "K", "F", "L", "R", "Q",
                                      "SQLite", "PostgreSQL", "PDF", "CSV", "XLSX", "SMS", "praklit", "cli", "demo",
-                                     "generate"};
+                                     "generate", "PKCS", "PEM", "PIN"};
 
 // Controls that list data, not labels: the office's users, the courts' own
 // abbreviations of proceedings, and the languages, each named in itself.
-const std::set<wxString> kDataLists{"lawyer", "proceeding_type", "language"};
+const std::set<wxString> kDataLists{"lawyer", "proceeding_type", "language", "hearings_lawyer", "module"};
 
 // The text without what is isolated as left to right (data: numbers, paths, logins).
 std::string withoutIsolated(const wxString& label)
@@ -137,6 +138,9 @@ protected:
         // The SMS module on: its tab, its buttons, its dialogs and the home screen's list too.
         services::SmsService sms(office());
         sms.setModule(Module::Sms, true);
+        // Net HaMishpat on too: the cards' download buttons, the hearings tab, the home screen's lists.
+        sms.setModule(Module::Court, true);
+        frame_->followModules();
         const auto mobile = clients().addPhone(c.id, PhoneType::Mobile, "050-1234567");
         services::SmsRequest request;
         request.clientId = c.id;
@@ -187,6 +191,35 @@ protected:
         check(caseCard, language);
         // The settings' own SMS pages are SmsSettingsTest's to check.
         sms.setModule(Module::Sms, false);
+        // Net HaMishpat's own windows (SMS off, so its pages are not among them): its
+        // settings page, linking a card, the download reports.
+        {
+            ModalDriver dialogs;
+            bool seen = false;
+            dialogs.whileShown([&](wxDialog* d) {
+                seen = true;
+                check(d, language);
+            });
+            wxCommandEvent event(wxEVT_MENU, ID_COURT_SETTINGS);
+            frame_->ProcessWindowEvent(event);
+            pump();
+            EXPECT_TRUE(seen) << "the Net HaMishpat settings";
+        }
+        {
+            LinkCardDialog link(frame_, office());
+            link.Show();
+            pump();
+            check(&link, language);
+            link.Hide();
+        }
+        {
+            wxCommandEvent event(wxEVT_MENU, ID_COURT_REPORTS);
+            frame_->ProcessWindowEvent(event);
+            pump();
+            for (wxWindow* w : wxTopLevelWindows)
+                if (w->GetName() == "court_reports") check(w, language);
+        }
+        sms.setModule(Module::Court, false);
 
         for (int menu : {ID_SYSTEM_SETTINGS, ID_LETTERHEAD, ID_DATED_TABLES, ID_SHORTCUTS, ID_USERS, ID_CHANGE_PASSWORD}) {
             ModalDriver dialogs;

@@ -2,6 +2,8 @@
 // with a wx assert counted as a test failure, then runs the tests inside an
 // active event loop so windows really map, lay out and paint under Xvfb.
 #include "integrations/PdfPrinter.h"
+#include "integrations/CourtGateways.h"
+#include "integrations/Pkcs11Cards.h"
 #include "integrations/SmsGateways.h"
 #include "UiTest.h"
 
@@ -55,9 +57,11 @@ int main(int argc, char** argv)
     setenv("XDG_CONFIG_HOME", (home / ".config").c_str(), 1);
     setenv("XDG_DATA_HOME", (home / ".local" / "share").c_str(), 1);
 
-    // What the desktop's main() installs: the real printer and SMS gateways.
+    // What the desktop's main() installs: the real printer, SMS gateways, smart cards and court gateway.
     praklit::services::Printer::install(praklit::integrations::makePrinter());
     praklit::services::SmsGateways::install(praklit::integrations::makeSmsGateways());
+    praklit::services::SmartCards::install(praklit::integrations::makeSmartCards());
+    praklit::services::CourtGateways::install(praklit::integrations::makeCourtGateways());
     wxSetAssertHandler(failOnAssert);
     delete wxLog::SetActiveTarget(new FailOnLoggedError);
     wxApp::SetInstance(new praklit::ui::PraklitApp);

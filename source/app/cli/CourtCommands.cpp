@@ -109,9 +109,7 @@ Json toJson(const services::SyncSummary& s)
 
 std::string summaryForPeople(const services::SyncSummary& s)
 {
-    std::string out = format(tr("Download {1}: {2} cases, {3} new documents, {4} new hearings, {5} changed hearings, "
-                                "{6} failed."),
-                             s.id, s.cases, s.newDocuments, s.newHearings, s.changedHearings, s.failed);
+    std::string out = services::summaryLine(s);
     if (!s.message.empty()) out += "\n" + s.message;
     for (const auto& p : s.perCase)
         if (p.state == services::CaseSyncState::Failed || p.state == services::CaseSyncState::Skipped)

@@ -10,6 +10,8 @@
 #include "ui/clients/DocumentsPanel.h"
 #include "ui/office/Artwork.h"
 #include "ui/office/AuditLogFrame.h"
+#include "ui/court/CourtWording.h"
+#include "ui/court/HearingsPanel.h"
 #include "ui/sms/SendSmsDialog.h"
 #include "ui/sms/SmsPanel.h"
 #include "ui/sms/SmsWording.h"
@@ -61,12 +63,16 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
                                       wx(services::ClientService(office_).get(case_.clientId).displayName())));
     // The card's buttons at the top, above the tabs (UI.md).
     auto* timerButton = new TimerButton(body, office_, case_.clientId, case_.id);
-    // Tabs from the start: charges, documents and SMS (hearings join them as their issue arrives).
+    // Tabs from the start: charges, documents, and the modules' hearings and SMS.
     notebook_ = new wxNotebook(body, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "tabs");
     form_ = wxXmlResource::Get()->LoadPanel(notebook_, "CaseForm");
     notebook_->AddPage(form_, _("Case details"));
     notebook_->AddPage(new ChargesPanel(notebook_, office_, case_.clientId, case_.id), _("Charges"));
     notebook_->AddPage(new DocumentsPanel(notebook_, office_, case_.id), _("Documents"));
+    if (courtModuleOn(office_)) {
+        hearings_ = new HearingsPanel(notebook_, office_, case_.id, bar_);
+        notebook_->AddPage(hearings_, _("Hearings"));
+    }
     // The messages tied to this case; a module that is off has no tab and no button.
     if (smsModuleOn(office_)) {
         sms_ = new SmsPanel(notebook_, office_, case_.clientId, case_.id, bar_);
@@ -86,12 +92,19 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
                                        wxDefaultValidator, "produce_account");
     wxButton* smsButton = sendSmsButton(body, office_, case_.clientId, case_.id, bar_);
     if (smsButton) smsButton->MoveAfterInTabOrder(timerButton);
-    produceButton->MoveAfterInTabOrder(smsButton ? static_cast<wxWindow*>(smsButton) : timerButton);
+    wxWindow* before = smsButton ? static_cast<wxWindow*>(smsButton) : timerButton;
+    wxButton* courtButton = downloadCourtButton(body, office_, services::SyncScope::Case, case_.id);
+    if (courtButton) {
+        courtButton->MoveAfterInTabOrder(before);
+        before = courtButton;
+    }
+    produceButton->MoveAfterInTabOrder(before);
     produceButton->Bind(wxEVT_BUTTON,
                         [this](wxCommandEvent&) { produceTransactionAccount(this, office_, case_.clientId, case_.id); });
     auto* topButtons = new wxBoxSizer(wxHORIZONTAL);
     topButtons->Add(timerButton, wxSizerFlags().CenterVertical());
     if (smsButton) topButtons->Add(smsButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    if (courtButton) topButtons->Add(courtButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     topButtons->Add(produceButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     if (office_.can(Permission::SeeAudit)) { // a convenience: the service is the guard
         auto* history = new wxButton(body, wxID_ANY, _("&History of this record"), wxDefaultPosition, wxDefaultSize, 0,

@@ -13,6 +13,7 @@ class wxNotebook;
 namespace praklit::ui {
 
 class MessageBar;
+class HearingsPanel;
 class SmsPanel;
 
 // כרטיס תיק: a case's own window, its details editable and saved through
@@ -31,6 +32,7 @@ public:
     wxWindow* form() const { return form_; }
     wxNotebook* notebook() const { return notebook_; }
     SmsPanel* sms() const { return sms_; } // null while the SMS module is off
+    HearingsPanel* hearings() const { return hearings_; } // null while the Net HaMishpat module is off
 
     void save();
     void reload();
@@ -45,6 +47,7 @@ private:
     wxNotebook* notebook_ = nullptr;
     wxWindow* form_ = nullptr;
     SmsPanel* sms_ = nullptr;
+    HearingsPanel* hearings_ = nullptr;
     std::unique_ptr<CaseFields> fields_;
     std::unique_ptr<FormMessages> messages_;
 };

@@ -11,6 +11,7 @@
 #include "ui/clients/ContactsPage.h"
 #include "ui/office/Artwork.h"
 #include "ui/office/AuditLogFrame.h"
+#include "ui/court/CourtWording.h"
 #include "ui/sms/SendSmsDialog.h"
 #include "ui/sms/SmsPanel.h"
 #include "ui/sms/SmsWording.h"
@@ -115,13 +116,21 @@ void ClientCardFrame::addRecordTabs()
     timerButton->MoveBeforeInTabOrder(notebook_);
     wxButton* smsButton = sendSmsButton(notebook_->GetParent(), office_, clientId(), 0, bar_);
     if (smsButton) smsButton->MoveAfterInTabOrder(timerButton);
+    wxWindow* before = smsButton ? static_cast<wxWindow*>(smsButton) : timerButton;
+    // הורד מסמכי נט המשפט: the client's cases.
+    wxButton* courtButton = downloadCourtButton(notebook_->GetParent(), office_, services::SyncScope::Client, clientId());
+    if (courtButton) {
+        courtButton->MoveAfterInTabOrder(before);
+        before = courtButton;
+    }
     auto* produceButton = new wxButton(notebook_->GetParent(), wxID_ANY, _("Produce transaction &account"), wxDefaultPosition,
                                        wxDefaultSize, 0, wxDefaultValidator, "produce_account");
-    produceButton->MoveAfterInTabOrder(smsButton ? static_cast<wxWindow*>(smsButton) : timerButton);
+    produceButton->MoveAfterInTabOrder(before);
     produceButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { produceTransactionAccount(this, office_, clientId()); });
     auto* topButtons = new wxBoxSizer(wxHORIZONTAL);
     topButtons->Add(timerButton, wxSizerFlags().CenterVertical());
     if (smsButton) topButtons->Add(smsButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    if (courtButton) topButtons->Add(courtButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     topButtons->Add(produceButton, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     if (office_.can(Permission::SeeAudit)) { // a convenience: the service is the guard
         auto* history = new wxButton(notebook_->GetParent(), wxID_ANY, _("&History of this record"), wxDefaultPosition,

@@ -7,7 +7,9 @@
 #include "ui/billing/ChargeText.h"
 #include "ui/time/TimerNotices.h"
 #include "ui/widgets/Attempt.h"
+#include "ui/court/CourtWording.h"
 #include "ui/widgets/Utf8.h"
+#include "ui/widgets/Wording.h"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -46,7 +48,18 @@ DocumentsPanel::DocumentsPanel(wxWindow* parent, services::OfficeSession& office
 
     list_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(640, 260)), wxDV_SINGLE | wxDV_ROW_LINES);
     list_->SetName("documents");
-    list_->AppendTextColumn(_("Name"), wxDATAVIEW_CELL_INERT, FromDIP(260), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    // A court document not opened yet by the case's lawyer is in bold.
+    static_cast<wxDataViewTextRenderer*>(
+        list_->AppendTextColumn(_("Name"), wxDATAVIEW_CELL_INERT, FromDIP(260), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE)
+            ->GetRenderer())
+        ->EnableMarkup();
+    // How the court filed what came from Net HaMishpat, while the module is on.
+    courtColumns_ = courtModuleOn(office_);
+    if (courtColumns_) {
+        list_->AppendTextColumn(_("Court folder"), wxDATAVIEW_CELL_INERT, FromDIP(135), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+        list_->AppendTextColumn(_("Court date"), wxDATAVIEW_CELL_INERT, FromDIP(120), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+        list_->AppendTextColumn(_("Judge"), wxDATAVIEW_CELL_INERT, FromDIP(120), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    }
     list_->AppendTextColumn(_("Size"), wxDATAVIEW_CELL_INERT, FromDIP(90), static_cast<wxAlignment>(numberAlignment(this)),
                             wxDATAVIEW_COL_RESIZABLE);
     list_->AppendTextColumn(_("Added by"), wxDATAVIEW_CELL_INERT, FromDIP(110), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
@@ -89,7 +102,13 @@ void DocumentsPanel::reload()
     list_->DeleteAllItems();
     for (const auto& d : documents_) {
         wxVector<wxVariant> row;
-        row.push_back(wx(d.name));
+        row.push_back(markupCell(wx(d.name), d.unread));
+        if (courtColumns_) {
+            const bool court = !d.courtDocumentId.empty();
+            row.push_back(court ? wx(folderName(d.courtFolder)) : wxString());
+            row.push_back(court ? displayDate(d.courtSignedOn) : wxString());
+            row.push_back(court ? wx(d.courtJudge) : wxString());
+        }
         row.push_back(wx(text::ltr(text::formatBytes(static_cast<uint64_t>(d.sizeBytes)))));
         row.push_back(userName(d.addedBy));
         row.push_back(wx(text::ltr(text::toIsraelDisplay(d.addedAt))));
@@ -163,9 +182,11 @@ void DocumentsPanel::openSelected()
     const Document* d = selected();
     if (!d || d->deletedAt) return;
     const int64_t id = d->id;
+    const bool unread = d->unread;
     std::filesystem::path path;
     if (!attempt(this, [&] { path = services::DocumentService(office_).open(id); })) return;
     TimerNotices::changed(); // opening may have started a counter
+    if (unread) reload();    // read now, when its lawyer opened it
     if (!launcher_(wxPath(path)))
         showProblem(this, wxString::Format(_("No program on this computer opens %s."), wx(text::ltr(path.filename().string()))));
 }

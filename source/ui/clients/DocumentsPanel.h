@@ -29,6 +29,7 @@ public:
     DocumentsPanel(wxWindow* parent, services::OfficeSession& office, int64_t caseId);
 
     void reload();
+    int64_t caseId() const { return caseId_; }
     const std::vector<Document>& documents() const { return documents_; }
     wxDataViewListCtrl* list() const { return list_; }
     void setLauncher(Launcher launcher) { launcher_ = std::move(launcher); }
@@ -54,6 +55,7 @@ private:
     std::vector<Document> documents_;
     std::map<int64_t, wxString> users_;
     Launcher launcher_;
+    bool courtColumns_ = false;
     wxDataViewListCtrl* list_ = nullptr;
     wxCheckBox* showDeleted_ = nullptr;
     wxButton* open_ = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/office/HomePanel.h"
 
+#include "services/CaseService.h"
 #include "services/ClientService.h"
+#include "services/CourtService.h"
 #include "services/SmsService.h"
 #include "services/TimerService.h"
 #include "text/Bidi.h"
@@ -8,6 +10,8 @@
 #include "text/Timestamp.h"
 #include "ui/clients/CaseCardFrame.h"
 #include "ui/clients/ClientCardFrame.h"
+#include "ui/court/CourtWording.h"
+#include "ui/court/HearingsPanel.h"
 #include "ui/sms/SmsPanel.h"
 #include "ui/sms/SmsWording.h"
 #include "ui/time/TimerPlaces.h"
@@ -18,6 +22,7 @@
 #include <array>
 #include <utility>
 
+#include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -48,18 +53,27 @@ HomePanel::HomePanel(wxWindow* parent, services::OfficeSession& office)
       reader_(office.url(), office.user().login)
 {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
+    auto* courtRow = new wxBoxSizer(wxHORIZONTAL);
+    wxSizer* into = row;
+    wxSizer* headingRow = nullptr; // when a panel's heading has a control beside it
     // A panel of the home screen: a bold heading over a list of `columns` (title, width).
     auto panel = [&](wxStaticText*& heading, const wxString& title, const char* name,
                      std::initializer_list<std::pair<wxString, int>> columns, int proportion) {
         auto* column = new wxBoxSizer(wxVERTICAL);
         heading = new wxStaticText(this, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, 0, wxString(name) + "_heading");
         heading->SetFont(heading->GetFont().Bold());
-        column->Add(heading, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+        if (headingRow) {
+            headingRow->Insert(0, heading, wxSizerFlags().CenterVertical().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+            column->Add(headingRow, wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
+            headingRow = nullptr;
+        } else {
+            column->Add(heading, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+        }
         auto* list = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_ROW_LINES);
         list->SetName(name);
         for (const auto& [text, width] : columns) list->AppendTextColumn(text, wxDATAVIEW_CELL_INERT, FromDIP(width));
         column->Add(list, wxSizerFlags(1).Expand());
-        row->Add(column, wxSizerFlags(proportion).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+        into->Add(column, wxSizerFlags(proportion).Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
         return list;
     };
     items_ = panel(heading_, _("Recent clients and cases"), "items", {{_("Kind"), 60}, {_("Name"), 280}, {_("Details"), 160}}, 3);
@@ -73,13 +87,45 @@ HomePanel::HomePanel(wxWindow* parent, services::OfficeSession& office)
     smsHeading_->Hide();
     sms_->Hide();
 
+    // Net HaMishpat, while the module is on: the office's hearings of the
+    // coming days (by lawyer, when one is chosen) and, per lawyer, the court's
+    // documents not opened yet.
+    into = courtRow;
+    headingRow = new wxBoxSizer(wxHORIZONTAL);
+    lawyer_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
+                           "hearings_lawyer");
+    headingRow->Add(lawyer_, wxSizerFlags().CenterVertical());
+    hearings_ = panel(hearingsHeading_, _("Upcoming hearings"), "upcoming_hearings",
+                      {{_("Date and hours"), 125}, {_("Client"), 110}, {_("Case"), 45}, {_("Court"), 120},
+                       {_("Lawyer"), 70}, {_("Hearing status"), 110}},
+                      3);
+    unread_ = panel(unreadHeading_, _("New from court"), "new_from_court", {{_("Lawyer"), 140}, {_("Documents"), 80}}, 1);
+    for (wxDataViewListCtrl* list : {hearings_, unread_})
+        for (unsigned i = 0; i < list->GetColumnCount(); ++i)
+            list->GetColumn(i)->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
+    courtRow_ = courtRow;
+    lawyer_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { readCourt(); });
+    hearings_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+        const int selected = hearings_->GetSelectedRow();
+        if (selected < 0 || size_t(selected) >= hearingCases_.size()) return;
+        try {
+            auto* card = CaseCardFrame::showFor(wxGetTopLevelParent(this), office_, hearingCases_[size_t(selected)]);
+            if (card->hearings()) card->notebook()->SetSelection(size_t(card->notebook()->FindPage(card->hearings())));
+        } catch (const std::exception& e) {
+            noteText_ = wx(e.what());
+            wrapNote();
+        }
+    });
+
     summary_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "summary");
     note_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "home_note");
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(row, wxSizerFlags(1).Expand().Border(wxTOP | wxBOTTOM, FromDIP(12)));
+    column->Add(courtRow, wxSizerFlags(1).Expand().Border(wxBOTTOM, FromDIP(12)));
     column->Add(summary_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     column->Add(note_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizer(column);
+    showCourt(false); // until the office says its module is on
 
     items_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
     counters_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
@@ -108,6 +154,7 @@ void HomePanel::showOffice()
 {
     quickSearch(searched_);
     readScheduledSms();
+    readCourt();
     // The counters and the line about the office, each read by itself.
     reader_.add([this](services::OfficeSession* session, const std::string& problem) -> std::function<void()> {
         std::vector<std::array<wxString, 3>> rows;
@@ -185,6 +232,76 @@ void HomePanel::readScheduledSms()
             smsClientIds_ = clientIds;
             smsHeading_->Show(on);
             sms_->Show(on);
+            Layout();
+        };
+    });
+}
+
+void HomePanel::showCourt(bool on)
+{
+    for (wxWindow* w : std::initializer_list<wxWindow*>{hearingsHeading_, hearings_, unreadHeading_, unread_, lawyer_})
+        w->Show(on);
+    if (GetSizer()) GetSizer()->Show(courtRow_, on); // an empty row would still take its half
+    Layout();
+}
+
+void HomePanel::readCourt()
+{
+    const int chosen = lawyer_->GetSelection();
+    const int64_t lawyer = chosen > 0 && size_t(chosen) <= lawyerIds_.size() ? lawyerIds_[size_t(chosen - 1)] : 0;
+    reader_.add([this, lawyer](services::OfficeSession* session, const std::string&) -> std::function<void()> {
+        struct Read {
+            bool on = false;
+            std::vector<services::UpcomingHearing> hearings;
+            std::vector<services::UnreadFromCourt> unread;
+            std::vector<std::pair<int64_t, std::string>> lawyers;
+            int days = 14;
+        };
+        auto read = std::make_shared<Read>();
+        if (session) {
+            try {
+                read->on = services::SmsService(*session).moduleOn(Module::Court);
+                if (read->on) {
+                    services::CourtService court(*session);
+                    read->days = court.settings().upcomingDays;
+                    read->hearings = court.upcoming(read->days, lawyer, 200);
+                    read->unread = court.unreadFromCourt();
+                    for (const auto& u : services::CaseService(*session).users())
+                        read->lawyers.emplace_back(u.id, u.shownName());
+                }
+            } catch (const std::exception&) {
+                // The line about the office says when the office cannot be read.
+            }
+        }
+        return [this, read, lawyer] {
+            showCourt(read->on);
+            if (!read->on) return;
+            hearingsHeading_->SetLabel(
+                wxString::Format(wxPLURAL("Upcoming hearings, the next %s day", "Upcoming hearings, the next %s days",
+                                          pluralCount(read->days)),
+                                 wx(text::formatCount(read->days))));
+            // The lawyers' choice, kept on the one chosen.
+            lawyer_->Clear();
+            lawyer_->Append(_("All lawyers"));
+            lawyerIds_.clear();
+            int select = 0;
+            for (const auto& [id, name] : read->lawyers) {
+                lawyerIds_.push_back(id);
+                lawyer_->Append(wx(text::isolate(name)));
+                if (id == lawyer) select = int(lawyerIds_.size());
+            }
+            lawyer_->SetSelection(select);
+            hearings_->DeleteAllItems();
+            hearingCases_.clear();
+            for (const auto& u : read->hearings) {
+                Hearing h = u.hearing;
+                appendRow(hearings_, {hearingTimeText(h.values), wx(text::isolate(u.clientName)), isolated(u.internalNumber),
+                                      wx(h.values.court), wx(text::isolate(u.lawyerName)), hearingStatusText(h)});
+                hearingCases_.push_back(h.caseId);
+            }
+            unread_->DeleteAllItems();
+            for (const auto& u : read->unread)
+                appendRow(unread_, {wx(text::isolate(u.lawyerName)), wx(text::formatCount(u.documents))});
             Layout();
         };
     });

@@ -6,7 +6,9 @@
 
 #include <vector>
 
+class wxChoice;
 class wxDataViewListCtrl;
+class wxSizer;
 class wxStaticText;
 
 namespace praklit::services { class OfficeSession; }
@@ -16,7 +18,8 @@ namespace praklit::ui {
 // The main window's body: the clients and cases the user opened last (or,
 // while the top bar's quick search holds text, what it finds), the user's
 // time counters, the office's SMS scheduled for today (only while the SMS
-// module is on), and a line about the office. Each part reads only what it
+// module is on), the upcoming hearings and what is new from court (only
+// while Net HaMishpat is on), and a line about the office. Each part reads only what it
 // shows, in the background (BackgroundReader), so the window never waits
 // for the database.
 class HomePanel : public wxPanel {
@@ -37,6 +40,12 @@ public:
     wxDataViewListCtrl* counters() const { return counters_; }
     // Shown only while the SMS module is on.
     wxDataViewListCtrl* scheduledSms() const { return sms_; }
+    // Shown only while the Net HaMishpat module is on.
+    wxDataViewListCtrl* upcomingHearings() const { return hearings_; }
+    wxDataViewListCtrl* newFromCourt() const { return unread_; }
+    wxChoice* hearingsLawyer() const { return lawyer_; }
+    // Reads the hearings and the court's new documents again (a lawyer chosen, a download ended).
+    void readCourt();
     // Reads asked for and not answered yet: for tests.
     bool reading() const { return reader_.busy(); }
 
@@ -44,6 +53,7 @@ private:
     void showItems(std::vector<services::HomeItem> items, const wxString& problem);
     void wrapNote();
     void readScheduledSms();
+    void showCourt(bool on);
 
     services::OfficeSession& office_;
     BackgroundReader reader_;
@@ -54,6 +64,14 @@ private:
     wxStaticText* smsHeading_ = nullptr;
     wxDataViewListCtrl* sms_ = nullptr;
     std::vector<int64_t> smsClientIds_;
+    wxSizer* courtRow_ = nullptr;
+    wxStaticText* hearingsHeading_ = nullptr;
+    wxDataViewListCtrl* hearings_ = nullptr;
+    std::vector<int64_t> hearingCases_;
+    wxChoice* lawyer_ = nullptr;
+    std::vector<int64_t> lawyerIds_;
+    wxStaticText* unreadHeading_ = nullptr;
+    wxDataViewListCtrl* unread_ = nullptr;
     wxStaticText* summary_ = nullptr;
     wxStaticText* note_ = nullptr;
     wxString noteText_;

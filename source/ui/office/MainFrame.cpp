@@ -15,6 +15,8 @@
 #include "ui/office/BackupDialog.h"
 #include "ui/office/ScheduledBackup.h"
 #include "ui/office/SmsDispatch.h"
+#include "ui/court/CourtWording.h"
+#include "ui/court/SyncReportsFrame.h"
 #include "ui/office/Artwork.h"
 #include "ui/office/HomePanel.h"
 #include "ui/office/Shortcuts.h"
@@ -94,6 +96,14 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
         dialog->selectPage("sms_templates_page");
         dialog->ShowModal();
     }, ID_SMS_TEMPLATES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { startCourtDownload(this, *office_, services::SyncScope::All, 0); },
+         ID_COURT_DOWNLOAD_ALL);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { SyncReportsFrame::show(this, *office_); }, ID_COURT_REPORTS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        auto dialog = makeSystemSettingsDialog();
+        dialog->selectPage("court_page");
+        dialog->ShowModal();
+    }, ID_COURT_SETTINGS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (auto dialog = makeUsersDialog()) dialog->ShowModal();
         showOffice(); // the signed-in user's own name or group may have changed
@@ -121,7 +131,10 @@ MainFrame::MainFrame(std::unique_ptr<services::OfficeSession> office, OfficeConn
     // Back from the command line (`praklit-cli demo generate`) or another
     // window: the numbers may have changed.
     Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
-        if (event.GetActive() && home_) home_->showOffice();
+        if (event.GetActive() && home_) {
+            home_->showOffice();
+            followModules();
+        }
         event.Skip();
     });
 
@@ -149,6 +162,7 @@ void MainFrame::allowMenuItems(wxMenu* popup)
     const std::pair<int, Permission> guarded[] = {
         {ID_USERS, Permission::ManageUsers},   {ID_LETTERHEAD, Permission::ManageUsers},
         {ID_AUDIT_LOG, Permission::SeeAudit},  {ID_BACKUP, Permission::Backups},
+        {ID_COURT_DOWNLOAD_ALL, Permission::DownloadCourt}, {ID_COURT_REPORTS, Permission::DownloadCourt},
     };
     for (const auto& [id, permission] : guarded) {
         wxMenuItem* item = popup ? popup->FindItem(id) : GetMenuBar()->FindItem(id);
@@ -170,12 +184,14 @@ void MainFrame::followModules()
 {
     MenuModules modules;
     try {
-        modules.sms = services::SmsService(*office_).moduleOn(Module::Sms);
+        services::SmsService sms(*office_);
+        modules.sms = sms.moduleOn(Module::Sms);
+        modules.court = sms.moduleOn(Module::Court);
     } catch (const std::exception&) {
         // The office unreachable for a moment: the menus stay as they were.
         modules = modules_;
     }
-    if (modules.sms != modules_.sms || !GetMenuBar()) {
+    if (!(modules == modules_) || !GetMenuBar()) {
         modules_ = modules;
         wxMenuBar* old = GetMenuBar();
         SetMenuBar(makeMainMenuBar(modules_));
@@ -285,6 +301,18 @@ std::unique_ptr<SystemSettingsDialog> MainFrame::makeSystemSettingsDialog()
             page.editable = office_->can(Permission::ManageUsers);
             values.sms = page;
         }
+        if (modules.court) {
+            services::CourtService court(*office_);
+            SystemSettingsDialog::Values::Court page;
+            page.settings = court.settings();
+            page.card = court.linkedCard();
+            page.editable = office_->can(Permission::ManageUsers);
+            if (office_->can(Permission::DownloadCourt)) {
+                page.link = [this](wxWindow* parent) { return linkSmartCard(parent, *office_); };
+                page.check = [this](wxWindow* parent) { checkSmartCard(parent, *office_); };
+            }
+            values.court = page;
+        }
     } catch (const std::exception&) {
         // The office unreachable for a moment: the modules' pages are not offered.
     }
@@ -355,6 +383,15 @@ SystemSettingsDialog::Problem MainFrame::applySettings(const SystemSettingsDialo
         }
         // Only once the settings it goes with are kept.
         if (!values.sms->secret.empty()) smsSecret_.set(office_->url(), values.sms->secret);
+    }
+    if (values.court && values.court->editable) {
+        try {
+            services::CourtService(*office_).saveSettings(values.court->settings);
+        } catch (const Error& e) {
+            return {wx(e.what()), e.field()};
+        } catch (const std::exception& e) {
+            return wx(e.what());
+        }
     }
     if (values.modules) {
         followModules();

@@ -56,6 +56,9 @@ public:
     // Its line when messages are not going out ("" when hidden).
     MessageBar* smsBar() const { return smsBar_; }
     GatewaySecret& smsSecret() { return smsSecret_; }
+    // The menus follow the office's modules (switched here, by another
+    // workstation or from the command line); also when the window comes back.
+    void followModules();
 
 private:
     void showOffice();
@@ -70,7 +73,6 @@ private:
     void allowMenuItems(wxMenu* popup);
     // The menus show the modules that are on: read when the office opens
     // and after System settings, where they are switched.
-    void followModules();
 
     std::unique_ptr<services::OfficeSession> office_;
     OfficeConnector& connector_;

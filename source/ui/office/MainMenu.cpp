@@ -20,6 +20,16 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus(MenuModules modules)
     auto* reports = new wxMenu;
     reports->Append(ID_REPORTS, _("&Reports…") + "\tCtrl+R");
 
+    // נט המשפט, while the module is on.
+    wxMenu* court = nullptr;
+    if (modules.court) {
+        court = new wxMenu;
+        court->Append(ID_COURT_DOWNLOAD_ALL, _("&Download for all cases…"));
+        court->Append(ID_COURT_REPORTS, _("Download &reports…"));
+        court->AppendSeparator();
+        court->Append(ID_COURT_SETTINGS, _("Smart card and &gateway…"));
+    }
+
     auto* tools = new wxMenu;
     tools->Append(ID_SYSTEM_SETTINGS, _("&System settings…") + "\tCtrl+,");
     tools->Append(ID_LETTERHEAD, _("Office &letterhead…"));
@@ -37,7 +47,11 @@ std::vector<std::pair<wxString, wxMenu*>> mainMenus(MenuModules modules)
     help->Append(ID_SHORTCUTS, _("&Keyboard shortcuts…") + "\tF1");
     help->Append(wxID_ABOUT, _("&About"));
 
-    return {{_("C&ases and clients"), cases}, {_("&Reports"), reports}, {_("&Tools and maintenance"), tools}, {_("&Help"), help}};
+    std::vector<std::pair<wxString, wxMenu*>> menus{{_("C&ases and clients"), cases}, {_("&Reports"), reports}};
+    if (court) menus.emplace_back(_("&Net HaMishpat"), court);
+    menus.emplace_back(_("&Tools and maintenance"), tools);
+    menus.emplace_back(_("&Help"), help);
+    return menus;
 }
 
 } // namespace

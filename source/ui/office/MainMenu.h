@@ -23,12 +23,16 @@ enum MainMenuId {
     ID_CHANGE_PASSWORD, // the signed-in user's own password
     ID_LOCK,         // lock the window now (as after idle minutes)
     ID_SMS_TEMPLATES, // כלים ותחזוקה → נוסחים קבועים: System settings at the SMS templates page
+    ID_COURT_DOWNLOAD_ALL, // נט המשפט → הורדה לכל התיקים
+    ID_COURT_REPORTS,      // נט המשפט → דוחות הורדה
+    ID_COURT_SETTINGS,     // נט המשפט → System settings at the Net HaMishpat page (the card, the gateway)
 };
 
 // The office's modules that are on: a module that is off has no item here.
-// (Net HaMishpat has no item yet; its items will follow Module::Court so.)
 struct MenuModules {
     bool sms = false;
+    bool court = false;
+    bool operator==(const MenuModules&) const = default;
 };
 
 wxMenuBar* makeMainMenuBar(MenuModules modules = {});

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "services/OfficeService.h"
 #include "ui/office/ModulesPage.h"
+#include "ui/office/CourtSettingsPage.h"
 #include "ui/office/SmsSettingsPage.h"
 #include "ui/office/SmsTemplatesPage.h"
 #include "ui/widgets/Utf8.h"
@@ -107,6 +108,11 @@ SystemSettingsDialog::SystemSettingsDialog(wxWindow* parent, Values values, Conn
         smsPage_ = new SmsSettingsPage(pages);
         pages->AddPage(smsPage_, wx(moduleName(Module::Sms)));
     }
+    if (values_.court) {
+        auto* pages = control<wxNotebook>("pages");
+        courtPage_ = new CourtSettingsPage(pages);
+        pages->AddPage(courtPage_, wx(moduleName(Module::Court)));
+    }
 
     control("remember_password")->Show(canRememberPasswords);
     control("no_password_store")->Show(!canRememberPasswords);
@@ -171,6 +177,7 @@ bool SystemSettingsDialog::TransferDataToWindow()
     }
     if (modulesPage_) modulesPage_->show(*values_.modules);
     if (smsPage_) smsPage_->show(*values_.sms);
+    if (courtPage_) courtPage_->show(*values_.court);
     enableForBackend();
     return wxDialog::TransferDataToWindow();
 }
@@ -203,6 +210,7 @@ bool SystemSettingsDialog::TransferDataFromWindow()
     }
     if (modulesPage_) modulesPage_->read(*values_.modules);
     if (smsPage_) smsPage_->read(*values_.sms);
+    if (courtPage_) courtPage_->read(*values_.court);
     return wxDialog::TransferDataFromWindow();
 }
 

@@ -2,6 +2,7 @@
 #include "domain/ConnectionUrl.h"
 #include "domain/Rounding.h"
 #include "domain/Timer.h"
+#include "services/CourtService.h"
 #include "services/SmsService.h"
 #include "text/Language.h"
 #include "ui/office/DatabaseChoice.h"
@@ -18,6 +19,7 @@ class wxStaticText;
 
 namespace praklit::ui {
 
+class CourtSettingsPage;
 class ModulesPage;
 class SmsSettingsPage;
 
@@ -64,6 +66,18 @@ public:
             bool editable = false;
         };
         std::optional<Sms> sms;
+        // The page "Net HaMishpat", while the module is on: the office's
+        // gateway (read-only for a user who may not manage users) and the
+        // signed-in user's card, which `link` and `check` act on at once.
+        struct Court {
+            services::CourtSettings settings;
+            std::optional<services::LinkedCard> card;
+            bool editable = false;
+            // Null for a user who may not download: the card's buttons are off.
+            std::function<std::optional<services::LinkedCard>(wxWindow* parent)> link{};
+            std::function<void(wxWindow* parent)> check{};
+        };
+        std::optional<Court> court;
     };
     // Why what was chosen was not kept: the sentence, and the field it is
     // about (a service's Error::field()) so the right page shows it.
@@ -90,7 +104,7 @@ public:
     // The page "SMS templates", while the module is on: its list changes at
     // once through the service (each template its own save), not at [OK].
     void addTemplatesPage(services::OfficeSession& office);
-    // Brings a page to the front by its window name ("sms_templates_page").
+    // Brings a page to the front by its window name ("sms_templates_page", "court_page").
     void selectPage(const char* name);
 
 private:
@@ -105,6 +119,7 @@ private:
     Values values_;
     ModulesPage* modulesPage_ = nullptr;
     SmsSettingsPage* smsPage_ = nullptr;
+    CourtSettingsPage* courtPage_ = nullptr;
     ConnectionUrl current_;
     ApplyFn apply_;
     std::thread tester_; // one connection test at a time, joined before the dialog goes

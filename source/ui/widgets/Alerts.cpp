@@ -11,4 +11,11 @@ void showProblem(wxWindow* parent, const wxString& sentence)
     dialog.ShowModal();
 }
 
+void showInformation(wxWindow* parent, const wxString& sentence)
+{
+    wxMessageDialog dialog(parent, sentence, _("Praklit"), wxOK | wxICON_INFORMATION | wxCENTRE);
+    dialog.SetOKLabel(_("OK"));
+    dialog.ShowModal();
+}
+
 } // namespace praklit::ui

@@ -58,4 +58,21 @@ wxArrayString proceedingTypes()
     return types;
 }
 
+wxString markupCell(const wxString& text, bool bold)
+{
+    wxString quoted;
+    quoted.reserve(text.size());
+    for (const auto c : text) {
+        switch (c.GetValue()) {
+        case '&': quoted += "&amp;"; break;
+        case '<': quoted += "&lt;"; break;
+        case '>': quoted += "&gt;"; break;
+        case '"': quoted += "&quot;"; break;
+        case '\'': quoted += "&apos;"; break;
+        default: quoted += c;
+        }
+    }
+    return bold ? "<b>" + quoted + "</b>" : quoted;
+}
+
 } // namespace praklit::ui

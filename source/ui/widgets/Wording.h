@@ -25,7 +25,9 @@ wxDateTime dateFromIso(const std::string& iso);
 std::string isoFromDate(const wxDateTime& date);
 wxString displayDate(const std::string& iso); // 13/04/2025, "" when none
 
-wxString isolated(const std::string& ltrFragment); // ID numbers, e-mails, case numbers
+wxString isolated(const std::string& ltrFragment);
+// A list cell's text for a renderer with markup on: the text escaped, in bold when `bold`.
+wxString markupCell(const wxString& text, bool bold); // ID numbers, e-mails, case numbers
 
 // GTK draws a button of a stock id (OK, Cancel) in the system's language, not
 // the office's: gives a dialog's stock [OK] and [Cancel] the catalog's labels.
