@@ -197,6 +197,22 @@ std::vector<Hearing> CourtRepository::hearingsOfCase(int64_t caseId)
     return hearings("case_id = cast(:k as bigint)", std::to_string(caseId));
 }
 
+std::optional<Hearing> CourtRepository::nextHearing(int64_t clientId, int64_t caseId, const std::string& fromDate)
+{
+    long long key = caseId ? caseId : clientId, id = 0;
+    soci::indicator found = soci::i_null;
+    // Each a range of hearings_case: a case's, or each of the client's cases' (few).
+    const std::string sql =
+        std::string("select h.id from hearings h ") +
+        (caseId ? "where h.case_id = :k " : "join cases c on c.id = h.case_id where c.entity_id = :k and c.status = 'open' ") +
+        "and h.on_date >= :d and h.status in ('scheduled', 'moved') order by h.on_date, h.start_time, h.id limit 1";
+    db_.sql() << sql, soci::use(key, "k"), soci::use(fromDate, "d"), soci::into(id, found);
+    if (found != soci::i_ok) return std::nullopt;
+    auto rows = hearings("id = cast(:k as bigint)", std::to_string(id));
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
+}
+
 std::vector<HearingChange> CourtRepository::history(int64_t hearingId)
 {
     std::vector<HearingChange> out;

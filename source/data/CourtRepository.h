@@ -72,6 +72,9 @@ public:
     // Keeps the old values in the history, then writes the new ones.
     void changeHearing(const Hearing& before, const HearingEvent& after, bool changed, const std::string& at, int64_t syncId);
     std::vector<Hearing> hearingsOfCase(int64_t caseId);
+    // The first hearing from `fromDate` still to be held (set or moved, not
+    // cancelled or held) of the case, or with no case of the client's open cases.
+    std::optional<Hearing> nextHearing(int64_t clientId, int64_t caseId, const std::string& fromDate);
     std::vector<HearingChange> history(int64_t hearingId);
     // From `fromDate` to `toDate` (yyyy-mm-dd, both included), by date and
     // hour; `lawyerUserId` 0 for everyone's.

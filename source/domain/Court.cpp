@@ -1,9 +1,11 @@
 #include "domain/Court.h"
 
+#include "text/Format.h"
 #include "text/Translate.h"
 
 namespace praklit {
 
+using text::format;
 using text::tr;
 
 std::string_view toString(CourtFolder folder)
@@ -70,6 +72,17 @@ std::string statusName(HearingStatus status)
     case HearingStatus::Held: return tr("Hearing held");
     }
     return {};
+}
+
+std::string hearingInWords(const HearingEvent& h)
+{
+    std::string out = text::displayDate(h.date);
+    if (!h.startTime.empty()) out = format(tr("{1} at {2}"), out, h.startTime);
+    if (!h.court.empty()) out += ", " + h.court;
+    if (!h.hall.empty()) out += ", " + h.hall;
+    // TRANSLATORS: after a hearing's date and place in a message: it is held by video
+    if (h.video) out += " " + tr("(by video)");
+    return out;
 }
 
 } // namespace praklit

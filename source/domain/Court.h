@@ -66,6 +66,10 @@ struct HearingChange {
     HearingEvent before;
 };
 
+// A hearing as a message to a client says it ({next_hearing}): "13/04/2027
+// at 09:30, the Haifa Magistrates' Court, hall 15", "by video" when it is.
+std::string hearingInWords(const HearingEvent& h);
+
 // The same hearing in other words: what a sync compares before it records a change.
 inline bool sameValues(const HearingEvent& a, const HearingEvent& b)
 {

@@ -2,6 +2,7 @@
 
 #include "data/CaseRepository.h"
 #include "data/ClientRepository.h"
+#include "data/CourtRepository.h"
 #include "data/ContactRepository.h"
 #include "data/Database.h"
 #include "data/PhoneRepository.h"
@@ -151,12 +152,15 @@ std::map<std::string, std::string> SmsService::placeholderValues(int64_t clientI
         if (const auto u = data::UserRepository(db).find(lawyer)) values["lawyer_name"] = u->shownName();
         const int64_t balance = data::SmsRepository(db).openBalance(clientId);
         values["balance"] = text::formatMoney(balance);
+        // The case's next hearing from Net HaMishpat, else the client's nearest over its open cases.
+        if (const auto next = data::CourtRepository(db).nextHearing(clientId, caseId, text::israelDate(text::now())))
+            values["next_hearing"] = hearingInWords(next->values);
     });
     const auto letterhead = SettingsService(office_).letterhead();
     values["office_name"] = letterhead.officeName;
     values["office_phone"] = letterhead.phones;
-    // {next_hearing} has no value until hearings come from the courts: it is
-    // shown as missing, never sent empty.
+    // Without a hearing to come {next_hearing} has no value: it is shown as
+    // missing, never sent empty.
     return values;
 }
 

@@ -14,7 +14,10 @@
 #include "support/FakeCourtGateway.h"
 #include "support/TestDatabase.h"
 #include "integrations/CourtGateways.h"
+#include "domain/Dates.h"
+#include "text/Format.h"
 #include "text/Sha256.h"
+#include "text/Timestamp.h"
 
 #include <gtest/gtest.h>
 
@@ -223,6 +226,49 @@ TEST(CourtSync, AMovedHearingUpdatesItsRowAndKeepsItsHistoryACancelledOneIsMarke
         }
     EXPECT_TRUE(sawMoved);
     EXPECT_TRUE(sawCancelled);
+}
+
+TEST(CourtSync, TheNextHearingFillsAMessagesPlaceholderAndAHearingPastOrCancelledDoesNot)
+{
+    REQUIRE_COURT_FAKE();
+    FakeCourtOptions options;
+    options.cases = 2;
+    options.events = 10;
+    FakeCourtGateway fake(options);
+    CourtOffice o(fake, 1);
+    services::SmsService sms(*o.admin);
+    sms.setModule(Module::Sms, true);
+    ASSERT_EQ(o.sync().state, "done");
+    // The fake's hearings are years back: nothing to come, the value missing.
+    auto filled = sms.fill("{next_hearing}", o.client, o.caseIds.front());
+    EXPECT_EQ(filled.missing, std::vector<std::string>{"next_hearing"});
+
+    std::vector<std::string> first, second;
+    for (const auto& ev : fake.data()["cases"][0]["events"])
+        if (ev["kind"] == "hearing") first.push_back(ev["id"].get<std::string>());
+    for (const auto& ev : fake.data()["cases"][1]["events"])
+        if (ev["kind"] == "hearing") second.push_back(ev["id"].get<std::string>());
+    ASSERT_GE(first.size(), 2u);
+    ASSERT_GE(second.size(), 1u);
+    const auto today = text::israelDate(text::now());
+    // The first case: one in ten days, one sooner but cancelled; the second case's in five days.
+    fake.control({{"move_hearing", first[0]}, {"date", addDays(today, 10)}, {"start", "09:30"}, {"status", "moved"}});
+    fake.control({{"move_hearing", first[1]}, {"date", addDays(today, 2)}, {"status", "cancelled"}});
+    fake.control({{"move_hearing", second[0]}, {"date", addDays(today, 5)}, {"start", "12:00"}, {"status", "moved"}});
+    ASSERT_EQ(o.sync().state, "done");
+
+    Hearing caseNext, clientNext;
+    for (const auto& h : o.court.hearingsOfCase(o.caseIds[0]))
+        if (h.values.id == first[0]) caseNext = h;
+    for (const auto& h : o.court.hearingsOfCase(o.caseIds[1]))
+        if (h.values.id == second[0]) clientNext = h;
+    filled = sms.fill("{next_hearing}", o.client, o.caseIds.front());
+    EXPECT_TRUE(filled.missing.empty());
+    EXPECT_EQ(filled.text, hearingInWords(caseNext.values)) << "the case's own, not the cancelled one";
+    EXPECT_NE(filled.text.find(text::displayDate(addDays(today, 10))), std::string::npos) << filled.text;
+    // Without a case: the client's nearest over its open cases.
+    filled = sms.fill("{next_hearing}", o.client, 0);
+    EXPECT_EQ(filled.text, hearingInWords(clientNext.values));
 }
 
 TEST(CourtSync, ACaseWithoutANumberOrAnOldNumberWithoutItsCourtIsSkippedAndSaysWhy)
