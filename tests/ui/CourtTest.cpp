@@ -13,8 +13,10 @@
 #include "services/CaseService.h"
 #include "services/CourtService.h"
 #include "services/DocumentService.h"
+#include "services/SettingsService.h"
 #include "services/SmsService.h"
 #include "support/FakeCourtGateway.h"
+#include "support/TestDatabase.h"
 #include "text/Bidi.h"
 #include "text/Timestamp.h"
 #include "ui/clients/CaseCardFrame.h"
@@ -90,14 +92,22 @@ protected:
 
     // The office with the module on and the gateway set; a client with a case
     // for each of the fake's cases, the signed-in user their lawyer.
-    void startOffice(int cases = 3, int events = 8)
+    void startOffice(int cases = 3, int events = 8, bool onServer = false)
     {
         FakeCourtOptions options;
         options.cases = cases;
         options.events = events;
         options.clientCa = env("PRAKLIT_TEST_CARD_CA");
         fake_ = std::make_unique<FakeCourtGateway>(options);
-        ASSERT_NE(start(), nullptr);
+        if (onServer) {
+            server_ = std::make_unique<praklit::test::TestDatabase>(Backend::PostgreSQL);
+            frame_ = startOn(server_->url().withPassword(), text::Language::Hebrew);
+            ASSERT_NE(frame_, nullptr);
+            // A server office keeps its documents in a shared folder it is given.
+            services::SettingsService(office()).setDocumentsFolder(freshFolder("court-server-store"));
+        } else {
+            ASSERT_NE(start(), nullptr);
+        }
         services::SmsService(office()).setModule(Module::Court, true);
         services::CourtService court(office());
         auto s = court.settings();
@@ -153,6 +163,7 @@ protected:
         return n;
     }
 
+    std::unique_ptr<praklit::test::TestDatabase> server_; // the shared office's, for the OfficeServer test
     std::unique_ptr<FakeCourtGateway> fake_;
     Client client_;
     std::vector<int64_t> caseIds_;
@@ -343,6 +354,29 @@ TEST_F(Court, TheSeedsPathClientCardTheCardsCodeAndAWindowFollowingTheDownload)
     EXPECT_FALSE(again->busy());
     EXPECT_EQ(again->cases()->GetItemCount(), caseIds_.size());
     EXPECT_EQ(again->summary().id, s.id);
+}
+
+// The seed's path on the shared office server (ctest runs it as ui_postgresql).
+TEST_F(Court, OfficeServerTheClientsCasesDownloadedFromItsCard)
+{
+    startOffice(2, 6, true);
+    linkCard();
+    auto* card = ClientCardFrame::showFor(frame_, office(), client_.id);
+    pump();
+    {
+        ModalDriver dialogs;
+        dialogs.whileShown([](wxDialog* d) { typePin(d, env("PRAKLIT_TEST_CARD_PIN")); });
+        click(named(card, "court_download"));
+        EXPECT_TRUE(dialogs.done());
+    }
+    auto* sync = waitForSync();
+    ASSERT_NE(sync, nullptr);
+    EXPECT_EQ(sync->summary().state, "done") << sync->summary().message;
+    const auto documents = eventIds(fake_->data(), "document");
+    EXPECT_EQ(storedCourtDocuments(), int64_t(documents.size()));
+    EXPECT_EQ(sync->summary().newDocuments, int64_t(documents.size()));
+    screenshot(sync, "court-sync-summary-server-he");
+    closeAllWindows(); // the office closes before its schema is dropped
 }
 
 TEST_F(Court, AllCasesFromTheMenuStopCleanlyAndTheNextRunGoesOnWithNothingTwice)

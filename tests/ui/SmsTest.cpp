@@ -7,6 +7,7 @@
 #include "OfficeWindows.h"
 
 #include "data/Database.h"
+#include "support/TestDatabase.h"
 #include "domain/Error.h"
 #include "services/CaseService.h"
 #include "services/SettingsService.h"
@@ -63,9 +64,15 @@ wxString inAll(int64_t partsInAll, int64_t recipients)
 // contact with a mobile, a case and two templates.
 class Sms : public OfficeWindows {
 protected:
-    void startOffice(bool moduleOn = true)
+    void startOffice(bool moduleOn = true, bool onServer = false)
     {
-        ASSERT_NE(start(), nullptr);
+        if (onServer) {
+            server_ = std::make_unique<praklit::test::TestDatabase>(Backend::PostgreSQL);
+            frame_ = startOn(server_->url().withPassword(), text::Language::Hebrew);
+        } else {
+            start();
+        }
+        ASSERT_NE(frame_, nullptr);
         services::SmsService sms(office());
         if (moduleOn) sms.setModule(Module::Sms, true);
         Letterhead l;
@@ -99,6 +106,8 @@ protected:
         hearing.text = "שלום {first_name}, הדיון הבא: {next_hearing}.";
         sms.saveTemplate(hearing);
     }
+
+    std::unique_ptr<praklit::test::TestDatabase> server_; // the shared office's, for the OfficeServer tests
 
     ClientCardFrame* openCard()
     {
@@ -291,6 +300,44 @@ TEST_F(Sms, ATemplateFillsEachRecipientsPlaceholdersAndAHoleIsNeverSent)
         dialog.Hide();
     }
     EXPECT_TRUE(services::SmsService(office()).list(client_.id, 0, std::nullopt).empty()) << "nothing stored";
+}
+
+// The seed's path on the shared office server (ctest runs it as ui_postgresql):
+// client card → [Send SMS] → a template → saved in the SMS tab, now and scheduled.
+TEST_F(Sms, OfficeServerFromTheClientCardATemplateNowAndScheduledIntoTheSmsTab)
+{
+    startOffice(true, true);
+    SmsTemplate call;
+    call.name = "בקשה לחזור";
+    call.type = TemplateType::General;
+    call.text = "שלום {first_name}, נשמח שתחזור אלינו. {office_name}";
+    services::SmsService(office()).saveTemplate(call);
+    ClientCardFrame* card = openCard();
+    SmsPanel* tab = openSmsTab(card);
+    ASSERT_NE(tab, nullptr);
+    for (const bool later : {false, true}) {
+        ModalDriver dialogs;
+        dialogs.whileShown([later](wxDialog* d) {
+            auto* dialog = dynamic_cast<SendSmsDialog*>(d);
+            ASSERT_NE(dialog, nullptr);
+            ASSERT_TRUE(dialog->chooseTemplate(he("בקשה לחזור")));
+            if (later) {
+                dialog->schedule(true);
+                dialog->when()->setValue(text::now() + std::chrono::hours(26));
+            }
+            EXPECT_TRUE(dialog->send()) << dialog->messageBar()->message();
+        });
+        click(named(card, "send_sms"));
+        pump();
+        EXPECT_TRUE(dialogs.done());
+    }
+    const auto stored = services::SmsService(office()).list(client_.id, 0, std::nullopt);
+    ASSERT_EQ(stored.size(), 2u) << "the client's primary mobile, once each";
+    EXPECT_EQ(tab->model().rows(), 2u);
+    for (const auto& m : stored) EXPECT_EQ(m.text, "שלום משה, נשמח שתחזור אלינו. כהן ושות'");
+    EXPECT_EQ(stored[0].state, SmsState::Scheduled);
+    screenshot(card, "client-card-sms-tab-server-he");
+    closeAllWindows(); // the office closes before its schema is dropped
 }
 
 TEST_F(Sms, SeveralRecipientsGetOneMessageEachInTheSmsTab)
