@@ -110,6 +110,37 @@ bool CourtRepository::hasDocument(const std::string& courtDocumentId)
     return n > 0;
 }
 
+std::set<std::string> CourtRepository::courtDocumentIds(int64_t caseId)
+{
+    std::set<std::string> out;
+    long long key = caseId;
+    std::string id;
+    soci::statement st = (db_.sql().prepare << "select court_document_id from documents where case_id = :k and "
+                                                "court_document_id is not null",
+                          soci::into(id), soci::use(key));
+    st.execute();
+    while (st.fetch()) out.insert(id);
+    return out;
+}
+
+std::set<std::string> CourtRepository::storedCourtDocuments(const std::vector<std::string>& courtDocumentIds)
+{
+    std::set<std::string> out;
+    if (courtDocumentIds.empty()) return out;
+    std::string sql = "select court_document_id from documents where court_document_id in (";
+    for (size_t i = 0; i < courtDocumentIds.size(); ++i) sql += (i ? ", :d" : ":d") + std::to_string(i);
+    sql += ")";
+    std::string id;
+    soci::statement st = (db_.sql().prepare << sql);
+    st.exchange(soci::into(id));
+    for (size_t i = 0; i < courtDocumentIds.size(); ++i)
+        st.exchange(soci::use(courtDocumentIds[i], "d" + std::to_string(i)));
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) out.insert(id);
+    return out;
+}
+
 void CourtRepository::markRead(int64_t documentId)
 {
     const long long key = documentId;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,10 @@ public:
     void setCursor(int64_t caseId, const std::string& cursor, const std::string& at);
 
     bool hasDocument(const std::string& courtDocumentId);
+    // The court's ids of the case's documents: what a download need not fetch again.
+    std::set<std::string> courtDocumentIds(int64_t caseId);
+    // Which of `courtDocumentIds` some document holds already (another workstation's download).
+    std::set<std::string> storedCourtDocuments(const std::vector<std::string>& courtDocumentIds);
     void markRead(int64_t documentId);
 
     std::optional<Hearing> hearingByCourtId(const std::string& courtHearingId);

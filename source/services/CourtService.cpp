@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace praklit::services {
@@ -331,7 +332,12 @@ CardCertificate CourtService::checkCard(std::string pin)
 
 namespace {
 
-// One case's download, on a worker's own session.
+// One case's download, on a worker's own session. A page's documents are
+// fetched into the store one by one, then recorded with the page's hearings
+// and the case's cursor in one transaction: a page costs the database a few
+// statements a document, not a transaction each. What was fetched before a
+// stop or a failure is recorded before the case ends; a document recorded
+// is never fetched again.
 class CaseDownload {
 public:
     CaseDownload(OfficeSession& office, CourtGateway& gateway, int64_t syncId, const std::atomic<bool>* cancel)
@@ -343,27 +349,29 @@ public:
 
 private:
     bool cancelled() const { return cancel_ && cancel_->load(); }
-    bool storeDocument(const data::SyncCaseRow& c, const CourtDocumentEvent& e);
-    void storePage(const data::SyncCaseRow& c, const CourtEvents& page, CaseSyncProgress& p);
+    // The document's bytes, checked, in the store under its stored name; not yet recorded.
+    Document fetch(const data::SyncCaseRow& c, const CourtDocumentEvent& e);
+    // Records what was fetched and, when the page is whole, its hearings and
+    // the cursor after it; returns how many documents another download had
+    // recorded meanwhile (their files are removed).
+    int64_t record(const data::SyncCaseRow& c, std::vector<Document>& fetched, const CourtEvents* page,
+                   CaseSyncProgress& p);
+    void forget(const std::vector<Document>& fetched);
 
     OfficeSession& office_;
     CourtGateway& gateway_;
     int64_t syncId_;
     const std::atomic<bool>* cancel_;
+    fs::path folder_; // the case's folder in the store
+    fs::path store_;  // the store itself
 };
 
-bool CaseDownload::storeDocument(const data::SyncCaseRow& c, const CourtDocumentEvent& e)
+Document CaseDownload::fetch(const data::SyncCaseRow& c, const CourtDocumentEvent& e)
 {
-    auto& db = office_.db();
-    bool known = false;
-    db.guarded([&] { known = data::CourtRepository(db).hasDocument(e.id); });
-    if (known) return false;
-    DocumentService documents(office_);
-    const auto folder = documents.folderFor(c.clientId, c.caseId);
     std::string safeId = e.id;
     for (auto& ch : safeId)
         if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-    const auto temporary = folder / (".court-" + safeId);
+    const auto temporary = folder_ / (".court-" + safeId);
     Document d;
     d.clientId = c.clientId;
     d.caseId = c.caseId;
@@ -379,64 +387,81 @@ bool CaseDownload::storeDocument(const data::SyncCaseRow& c, const CourtDocument
     d.courtTitle = e.title;
     d.courtJudge = e.judge;
     d.unread = true;
-    d.storedName = documents.place(d, temporary, ".pdf");
-    bool added = false;
-    try {
-        db.transaction([&] {
-            // Another workstation's sync may have stored it meanwhile.
-            if (data::CourtRepository(db).hasDocument(e.id)) return;
-            d.version = 1;
-            d.id = data::DocumentRepository(db).insert(d);
-            audit(db, office_.user().id, "documents", d.id, "insert",
-                  Changes()
-                      .set("case_id", std::to_string(d.caseId))
-                      .set("name", d.name)
-                      .set("court_document_id", e.id)
-                      .set("sha256", d.sha256));
-            added = true;
-        });
-    } catch (...) {
-        fs::remove(SettingsService(office_).documentsFolder() / d.storedName, ec);
-        throw;
-    }
-    if (!added) fs::remove(SettingsService(office_).documentsFolder() / d.storedName, ec);
-    return added;
+    d.storedName = DocumentService(office_).place(d, temporary, ".pdf", store_);
+    return d;
 }
 
-void CaseDownload::storePage(const data::SyncCaseRow& c, const CourtEvents& page, CaseSyncProgress& p)
+void CaseDownload::forget(const std::vector<Document>& fetched)
+{
+    std::error_code ec;
+    for (const auto& d : fetched) fs::remove(store_ / d.storedName, ec);
+}
+
+int64_t CaseDownload::record(const data::SyncCaseRow& c, std::vector<Document>& fetched, const CourtEvents* page,
+                             CaseSyncProgress& p)
 {
     auto& db = office_.db();
     int64_t added = 0, changed = 0;
-    db.transaction([&] {
-        added = changed = 0;
-        data::CourtRepository repo(db);
-        const std::string now = toDatabaseText(text::now());
-        for (const auto& h : page.hearings) {
-            const auto existing = repo.hearingByCourtId(h.id);
-            if (!existing) {
-                Hearing row;
-                row.caseId = c.caseId;
-                row.values = h;
-                const auto id = repo.insertHearing(row, now);
-                audit(db, office_.user().id, "hearings", id, "insert",
-                      Changes().set("case_id", std::to_string(c.caseId)).set("date", h.date).set("start", h.startTime));
-                ++added;
-            } else if (!sameValues(existing->values, h)) {
-                const bool notice = noticeable(existing->values, h);
-                repo.changeHearing(*existing, h, notice, now, syncId_);
-                audit(db, office_.user().id, "hearings", existing->id, "update",
+    std::vector<Document> taken; // recorded by another workstation's download meanwhile
+    try {
+        db.transaction([&] {
+            added = changed = 0;
+            taken.clear();
+            data::CourtRepository repo(db);
+            data::DocumentRepository documents(db);
+            std::vector<std::string> ids;
+            for (const auto& d : fetched) ids.push_back(d.courtDocumentId);
+            const auto stored = repo.storedCourtDocuments(ids);
+            for (auto& d : fetched) {
+                if (stored.count(d.courtDocumentId)) {
+                    taken.push_back(d);
+                    continue;
+                }
+                d.version = 1;
+                d.id = documents.insert(d);
+                audit(db, office_.user().id, "documents", d.id, "insert",
                       Changes()
-                          .change("date", existing->values.date, h.date)
-                          .change("start", existing->values.startTime, h.startTime)
-                          .change("status", std::string(toString(existing->values.status)),
-                                  std::string(toString(h.status))));
-                if (notice) ++changed;
+                          .set("case_id", std::to_string(d.caseId))
+                          .set("name", d.name)
+                          .set("court_document_id", d.courtDocumentId)
+                          .set("sha256", d.sha256));
             }
-        }
-        repo.setCursor(c.caseId, page.cursor, now);
-    });
+            if (!page) return;
+            const std::string now = toDatabaseText(text::now());
+            for (const auto& h : page->hearings) {
+                const auto existing = repo.hearingByCourtId(h.id);
+                if (!existing) {
+                    Hearing row;
+                    row.caseId = c.caseId;
+                    row.values = h;
+                    const auto id = repo.insertHearing(row, now);
+                    audit(db, office_.user().id, "hearings", id, "insert",
+                          Changes().set("case_id", std::to_string(c.caseId)).set("date", h.date).set("start", h.startTime));
+                    ++added;
+                } else if (!sameValues(existing->values, h)) {
+                    const bool notice = noticeable(existing->values, h);
+                    repo.changeHearing(*existing, h, notice, now, syncId_);
+                    audit(db, office_.user().id, "hearings", existing->id, "update",
+                          Changes()
+                              .change("date", existing->values.date, h.date)
+                              .change("start", existing->values.startTime, h.startTime)
+                              .change("status", std::string(toString(existing->values.status)),
+                                      std::string(toString(h.status))));
+                    if (notice) ++changed;
+                }
+            }
+            repo.setCursor(c.caseId, page->cursor, now);
+        });
+    } catch (...) {
+        forget(fetched); // none of them is recorded: their files go too
+        fetched.clear();
+        throw;
+    }
+    forget(taken);
+    fetched.clear();
     p.newHearings += added;
     p.changedHearings += changed;
+    return static_cast<int64_t>(taken.size());
 }
 
 void CaseDownload::run(CaseSyncProgress& p, const data::SyncCaseRow& c, const SyncObserver& observer)
@@ -460,8 +485,27 @@ void CaseDownload::run(CaseSyncProgress& p, const data::SyncCaseRow& c, const Sy
     p.state = CaseSyncState::Downloading;
     if (observer) observer(p);
     const CourtCaseKey key{number->number(), c.court, c.proceedingType};
+    // Once a case: where its documents go, and which it has already.
     std::string cursor;
-    office_.db().guarded([&] { cursor = data::CourtRepository(office_.db()).cursor(c.caseId); });
+    std::set<std::string> known;
+    office_.db().guarded([&] {
+        data::CourtRepository repo(office_.db());
+        cursor = repo.cursor(c.caseId);
+        known = repo.courtDocumentIds(c.caseId);
+    });
+    folder_ = DocumentService(office_).folderFor(c.clientId, c.caseId);
+    store_ = SettingsService(office_).documentsFolder();
+    std::vector<Document> fetched;
+    // What was fetched of a page is recorded before the case ends, however it ends.
+    const auto keep = [&](const CourtEvents* page) {
+        const auto came = static_cast<int64_t>(fetched.size());
+        try {
+            p.newDocuments -= record(c, fetched, page, p);
+        } catch (...) {
+            p.newDocuments -= came; // none of them was kept
+            throw;
+        }
+    };
     for (;;) {
         if (cancelled()) {
             p.state = CaseSyncState::Cancelled;
@@ -469,18 +513,25 @@ void CaseDownload::run(CaseSyncProgress& p, const data::SyncCaseRow& c, const Sy
         }
         const auto page = gateway_.events(key, cursor);
         for (const auto& e : page.documents) {
-            // Stops after the document in hand: what is stored stays, and the
+            // Stops after the document in hand: what came is kept, and the
             // page is asked for again next time from the same cursor.
             if (cancelled()) {
+                keep(nullptr);
                 p.state = CaseSyncState::Cancelled;
                 return;
             }
-            if (storeDocument(c, e)) {
-                ++p.newDocuments;
-                if (observer) observer(p);
+            if (known.count(e.id)) continue;
+            try {
+                fetched.push_back(fetch(c, e));
+            } catch (...) {
+                keep(nullptr);
+                throw;
             }
+            known.insert(e.id);
+            ++p.newDocuments;
+            if (observer) observer(p);
         }
-        storePage(c, page, p);
+        keep(&page);
         if (observer) observer(p);
         cursor = page.cursor;
         if (!page.more) break;

@@ -122,12 +122,18 @@ fs::path DocumentService::folderFor(int64_t clientId, int64_t caseId)
 
 std::string DocumentService::place(const Document& d, const fs::path& written, const std::string& extension)
 {
+    return place(d, written, extension, SettingsService(office_).documentsFolder());
+}
+
+std::string DocumentService::place(const Document& d, const fs::path& written, const std::string& extension,
+                                   const fs::path& store)
+{
     std::string stamp = text::toDatabaseText(d.addedAt);
     std::erase_if(stamp, [](char c) { return c < '0' || c > '9'; });
     const std::string folderName = written.parent_path().filename().string();
     const std::string storedName = folderName + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + extension;
     std::error_code ec;
-    fs::rename(written, SettingsService(office_).documentsFolder() / storedName, ec);
+    fs::rename(written, store / storedName, ec);
     if (ec) {
         fs::remove(written, ec);
         throw Error(ErrorKind::Database,

@@ -33,6 +33,9 @@ public:
     // document's addedAt and sha256) and returns that name.
     std::filesystem::path folderFor(int64_t clientId, int64_t caseId);
     std::string place(const Document& document, const std::filesystem::path& written, const std::string& extension);
+    // The same into `store`, the office's documents folder the caller has read already.
+    std::string place(const Document& document, const std::filesystem::path& written, const std::string& extension,
+                      const std::filesystem::path& store);
 
 private:
     Document store(Document document, const std::filesystem::path& source);
