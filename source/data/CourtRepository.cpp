@@ -83,6 +83,22 @@ std::optional<SyncCaseRow> CourtRepository::syncCase(int64_t caseId)
     return r;
 }
 
+std::vector<std::string> CourtRepository::courtNames(const std::string& date)
+{
+    std::vector<std::string> out;
+    std::string name;
+    // The Supreme Court first, then each kind together, as a lawyer looks for them.
+    soci::statement st = (db_.sql().prepare << "select name from courts where valid_from <= :d and (valid_to is null or "
+                                                "valid_to >= :d) order by case kind when 'supreme' then 0 when "
+                                                "'district' then 1 when 'magistrates' then 2 when 'family' then 3 when "
+                                                "'national-labour' then 4 when 'labour' then 5 when 'traffic' then 6 "
+                                                "when 'local-affairs' then 7 else 8 end, name",
+                          soci::into(name), soci::use(date, "d"));
+    st.execute();
+    while (st.fetch()) out.push_back(name);
+    return out;
+}
+
 std::string CourtRepository::cursor(int64_t caseId)
 {
     const long long key = caseId;

@@ -61,6 +61,8 @@ public:
     std::vector<int64_t> openCaseIds();
     std::vector<int64_t> caseIdsOfClient(int64_t clientId);
     std::optional<SyncCaseRow> syncCase(int64_t caseId);
+    // Israel's courts by their names on `date` (the dated table): what the case form offers.
+    std::vector<std::string> courtNames(const std::string& date);
 
     std::string cursor(int64_t caseId);
     void setCursor(int64_t caseId, const std::string& cursor, const std::string& at);

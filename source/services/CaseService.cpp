@@ -1,6 +1,7 @@
 #include "services/CaseService.h"
 
 #include "data/CaseRepository.h"
+#include "data/CourtRepository.h"
 #include "data/ClientRepository.h"
 #include "data/Database.h"
 #include "data/NumberSeriesRepository.h"
@@ -121,6 +122,13 @@ std::vector<User> CaseService::users()
 {
     std::vector<User> out;
     office_.db().guarded([&] { out = data::UserRepository(office_.db()).all(); });
+    return out;
+}
+
+std::vector<std::string> CaseService::courts()
+{
+    std::vector<std::string> out;
+    office_.db().guarded([&] { out = data::CourtRepository(office_.db()).courtNames(text::israelDate(text::now())); });
     return out;
 }
 

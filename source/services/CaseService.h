@@ -23,6 +23,8 @@ public:
     std::vector<Case> forClient(int64_t clientId);
 
     std::vector<User> users();
+    // Israel's courts as they are named today, for the case's court field.
+    std::vector<std::string> courts();
     // The user with this login; an unknown login is refused.
     User userByLogin(const std::string& login);
 

@@ -50,7 +50,7 @@ TEST_F(Cases, ANewCaseTakesTheNextNumberAndACourtNumberIsChecked)
         EXPECT_NE(named<wxStaticText>(d, "internal_number_hint")->GetLabel().find(wxString::FromUTF8(expected)),
                   wxString::npos);
         named<wxTextCtrl>(d, "subject")->ChangeValue(wxString::FromUTF8("תביעה כספית"));
-        named<wxTextCtrl>(d, "court")->ChangeValue(wxString::FromUTF8("בית משפט השלום בחיפה"));
+        named<wxComboBox>(d, "court")->ChangeValue(wxString::FromUTF8("בית משפט השלום בחיפה"));
         named<wxComboBox>(d, "proceeding_type")->SetValue(wxString::FromUTF8("ת\"א"));
         named<wxTextCtrl>(d, "court_number")->ChangeValue("12345-13-24"); // no 13th month
         dialog->save();

@@ -131,6 +131,21 @@ void addCaseCommands(CLI::App& app, Context& ctx, Action& action)
         };
     });
 
+    auto* courts = cases->add_subcommand("courts", tr("Israel's courts as a case's --court names them today."));
+    courts->callback([&] {
+        action = [&] {
+            auto office = ctx.read();
+            const auto names = services::CaseService(*office).courts();
+            Json rows = Json::array();
+            std::string people;
+            for (const auto& name : names) {
+                rows.push_back(name);
+                people += (people.empty() ? "" : "\n") + name;
+            }
+            ctx.print(rows, people);
+        };
+    });
+
     auto* show = cases->add_subcommand("show", tr("Show a case."));
     show->add_option("id", o->id, tr("The case's number (its id)"))->required();
     show->callback([&, o] {

@@ -78,7 +78,8 @@ CaseCardFrame::CaseCardFrame(wxWindow* parent, services::OfficeSession& office, 
         sms_ = new SmsPanel(notebook_, office_, case_.clientId, case_.id, bar_);
         notebook_->AddPage(sms_, _("SMS messages"));
     }
-    fields_ = std::make_unique<CaseFields>(form_, services::CaseService(office_).users(), std::string());
+    services::CaseService cases(office_);
+    fields_ = std::make_unique<CaseFields>(form_, cases.users(), cases.courts(), std::string());
     messages_ = std::make_unique<FormMessages>(form_, bar_);
 
     wxButton* closeButton = nullptr;

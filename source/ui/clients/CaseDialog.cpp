@@ -4,8 +4,10 @@
 
 namespace praklit::ui {
 
-CaseDialog::CaseDialog(wxWindow* parent, Case c, std::vector<User> users, const std::string& nextNumber, SaveFn save)
-    : RecordDialog(parent, _("New case"), "CaseForm"), case_(std::move(c)), fields_(form(), std::move(users), nextNumber),
+CaseDialog::CaseDialog(wxWindow* parent, Case c, std::vector<User> users, const std::vector<std::string>& courts,
+                       const std::string& nextNumber, SaveFn save)
+    : RecordDialog(parent, _("New case"), "CaseForm"), case_(std::move(c)),
+      fields_(form(), std::move(users), courts, nextNumber),
       save_(std::move(save))
 {
     GetSizer()->SetSizeHints(this);

@@ -16,7 +16,8 @@ class CaseDialog : public RecordDialog {
 public:
     using SaveFn = std::function<Case(const Case&)>;
 
-    CaseDialog(wxWindow* parent, Case c, std::vector<User> users, const std::string& nextNumber, SaveFn save);
+    CaseDialog(wxWindow* parent, Case c, std::vector<User> users, const std::vector<std::string>& courts,
+               const std::string& nextNumber, SaveFn save);
 
     const Case& savedCase() const { return case_; }
     bool TransferDataToWindow() override;

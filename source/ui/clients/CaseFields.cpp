@@ -12,7 +12,8 @@
 
 namespace praklit::ui {
 
-CaseFields::CaseFields(wxWindow* form, std::vector<User> users, const std::string& nextNumber)
+CaseFields::CaseFields(wxWindow* form, std::vector<User> users, const std::vector<std::string>& courts,
+                       const std::string& nextNumber)
     : form_(form), users_(std::move(users))
 {
     auto* hint = control<wxStaticText>("internal_number_hint");
@@ -26,6 +27,9 @@ CaseFields::CaseFields(wxWindow* form, std::vector<User> users, const std::strin
     for (const char* ltrField : {"internal_number", "court_number"}) control(ltrField)->SetLayoutDirection(wxLayout_LeftToRight);
 
     control<wxComboBox>("proceeding_type")->Append(proceedingTypes());
+    wxArrayString courtNames;
+    for (const auto& name : courts) courtNames.Add(wx(name));
+    control<wxComboBox>("court")->Append(courtNames);
     auto* lawyer = control<wxChoice>("lawyer");
     // TRANSLATORS: no responsible lawyer chosen yet
     lawyer->Append(_("(none yet)"));
@@ -50,7 +54,7 @@ void CaseFields::toWindow(const Case& c)
 {
     control<wxTextCtrl>("internal_number")->ChangeValue(wx(c.internalNumber));
     control<wxTextCtrl>("subject")->ChangeValue(wx(c.subject));
-    control<wxTextCtrl>("court")->ChangeValue(wx(c.court));
+    control<wxComboBox>("court")->ChangeValue(wx(c.court));
     control<wxComboBox>("proceeding_type")->ChangeValue(wx(c.proceedingType));
     control<wxTextCtrl>("court_number")->ChangeValue(wx(c.courtNumber));
     int lawyer = 0;
@@ -70,7 +74,7 @@ void CaseFields::fromWindow(Case& c) const
 {
     c.internalNumber = utf8(control<wxTextCtrl>("internal_number")->GetValue());
     c.subject = utf8(control<wxTextCtrl>("subject")->GetValue());
-    c.court = utf8(control<wxTextCtrl>("court")->GetValue());
+    c.court = utf8(control<wxComboBox>("court")->GetValue());
     c.proceedingType = utf8(control<wxComboBox>("proceeding_type")->GetValue());
     c.courtNumber = utf8(control<wxTextCtrl>("court_number")->GetValue());
     const int lawyer = control<wxChoice>("lawyer")->GetSelection();

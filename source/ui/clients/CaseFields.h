@@ -15,7 +15,9 @@ class CaseFields {
 public:
     // `users` fill the responsible-lawyer choice; `nextNumber` (new cases
     // only, else empty) is what an empty internal number will become.
-    CaseFields(wxWindow* form, std::vector<User> users, const std::string& nextNumber);
+    // `courts` fill the court's list (a court not in it may still be typed).
+    CaseFields(wxWindow* form, std::vector<User> users, const std::vector<std::string>& courts,
+               const std::string& nextNumber);
 
     void toWindow(const Case& c);
     void fromWindow(Case& c) const;

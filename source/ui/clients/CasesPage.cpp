@@ -64,7 +64,7 @@ std::unique_ptr<CaseDialog> CasesPage::makeDialog()
     Case c;
     c.clientId = clientId_;
     c.lawyerUserId = office_.user().id; // who opens it, until someone else is chosen
-    return std::make_unique<CaseDialog>(card(), c, cases.users(), prefix + std::to_string(next),
+    return std::make_unique<CaseDialog>(card(), c, cases.users(), cases.courts(), prefix + std::to_string(next),
                                         [this](const Case& edited) { return services::CaseService(office_).add(edited); });
 }
 
