@@ -1,5 +1,7 @@
 #include "domain/Document.h"
 
+#include <cctype>
+
 #include "domain/Error.h"
 #include "domain/Limits.h"
 #include "text/Translate.h"
@@ -14,6 +16,13 @@ std::string validatedDocumentName(std::string name)
     if (name.find_first_of("/\\:*?\"<>|") != std::string::npos)
         invalid(text::tr("A document name cannot contain / \\ : * ? \" < > |."), "name");
     return name;
+}
+
+std::string courtFileStem(const std::string& courtDocumentId)
+{
+    std::string stem = "court-";
+    for (const char ch : courtDocumentId) stem += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
+    return stem;
 }
 
 } // namespace praklit

@@ -34,4 +34,9 @@ struct Document {
 // A file name a person may give: no path separators or control characters.
 std::string validatedDocumentName(std::string name);
 
+// A court document's file name in the store, without its extension, from
+// the court's id alone ("court-" and its letters and digits): a download cut
+// off and run again writes the same file, never a second one.
+std::string courtFileStem(const std::string& courtDocumentId);
+
 } // namespace praklit

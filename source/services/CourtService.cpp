@@ -353,10 +353,11 @@ private:
     Document fetch(const data::SyncCaseRow& c, const CourtDocumentEvent& e);
     // Records what was fetched and, when the page is whole, its hearings and
     // the cursor after it; returns how many documents another download had
-    // recorded meanwhile (their files are removed).
+    // recorded meanwhile. A court document's file is named by its id, so a
+    // file is never removed here: another workstation's row may name it, and
+    // one not recorded is written over when the document is fetched again.
     int64_t record(const data::SyncCaseRow& c, std::vector<Document>& fetched, const CourtEvents* page,
                    CaseSyncProgress& p);
-    void forget(const std::vector<Document>& fetched);
 
     OfficeSession& office_;
     CourtGateway& gateway_;
@@ -368,10 +369,7 @@ private:
 
 Document CaseDownload::fetch(const data::SyncCaseRow& c, const CourtDocumentEvent& e)
 {
-    std::string safeId = e.id;
-    for (auto& ch : safeId)
-        if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-    const auto temporary = folder_ / (".court-" + safeId);
+    const auto temporary = folder_ / ("." + courtFileStem(e.id));
     Document d;
     d.clientId = c.clientId;
     d.caseId = c.caseId;
@@ -391,22 +389,16 @@ Document CaseDownload::fetch(const data::SyncCaseRow& c, const CourtDocumentEven
     return d;
 }
 
-void CaseDownload::forget(const std::vector<Document>& fetched)
-{
-    std::error_code ec;
-    for (const auto& d : fetched) fs::remove(store_ / d.storedName, ec);
-}
-
 int64_t CaseDownload::record(const data::SyncCaseRow& c, std::vector<Document>& fetched, const CourtEvents* page,
                              CaseSyncProgress& p)
 {
     auto& db = office_.db();
     int64_t added = 0, changed = 0;
-    std::vector<Document> taken; // recorded by another workstation's download meanwhile
+    int64_t taken = 0; // recorded by another workstation's download meanwhile
     try {
         db.transaction([&] {
             added = changed = 0;
-            taken.clear();
+            taken = 0;
             data::CourtRepository repo(db);
             data::DocumentRepository documents(db);
             std::vector<std::string> ids;
@@ -414,7 +406,7 @@ int64_t CaseDownload::record(const data::SyncCaseRow& c, std::vector<Document>& 
             const auto stored = repo.storedCourtDocuments(ids);
             for (auto& d : fetched) {
                 if (stored.count(d.courtDocumentId)) {
-                    taken.push_back(d);
+                    ++taken;
                     continue;
                 }
                 d.version = 1;
@@ -453,15 +445,13 @@ int64_t CaseDownload::record(const data::SyncCaseRow& c, std::vector<Document>& 
             repo.setCursor(c.caseId, page->cursor, now);
         });
     } catch (...) {
-        forget(fetched); // none of them is recorded: their files go too
         fetched.clear();
         throw;
     }
-    forget(taken);
     fetched.clear();
     p.newHearings += added;
     p.changedHearings += changed;
-    return static_cast<int64_t>(taken.size());
+    return taken;
 }
 
 void CaseDownload::run(CaseSyncProgress& p, const data::SyncCaseRow& c, const SyncObserver& observer)

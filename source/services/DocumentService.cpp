@@ -131,7 +131,11 @@ std::string DocumentService::place(const Document& d, const fs::path& written, c
     std::string stamp = text::toDatabaseText(d.addedAt);
     std::erase_if(stamp, [](char c) { return c < '0' || c > '9'; });
     const std::string folderName = written.parent_path().filename().string();
-    const std::string storedName = folderName + "/" + stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12) + extension;
+    // A court document's name is its id's: fetched again after a cut, it replaces the file, not adds one.
+    const std::string storedName = folderName + "/" +
+                                   (d.courtDocumentId.empty() ? stamp.substr(0, 20) + "-" + d.sha256.substr(0, 12)
+                                                              : courtFileStem(d.courtDocumentId)) +
+                                   extension;
     std::error_code ec;
     fs::rename(written, store / storedName, ec);
     if (ec) {

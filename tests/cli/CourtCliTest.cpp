@@ -4,7 +4,13 @@
 // the refusals, each one sentence with its exit code.
 #include "cli/CliRunner.h"
 #include "integrations/Pkcs11Cards.h"
+#include "support/ChildProcess.h"
 #include "support/FakeCourtGateway.h"
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <thread>
 
 #include <cstdlib>
 
@@ -123,3 +129,77 @@ TEST_F(CourtCli, TheSeedsPathLinkTheCardCheckItDownloadAndReadTheHearingsAndTheR
 }
 
 } // namespace
+
+// An unattended download killed in the middle (kill -9 of `court sync`, as a
+// power cut or a killed scheduled task): nothing already stored is lost, and
+// the next run records every document once — once in the database and once
+// in the documents folder.
+TEST_F(CourtCli, ASyncKilledInTheMiddleLosesNothingAndTheNextRunStoresEachDocumentOnce)
+{
+    FakeCourtOptions options;
+    options.cases = 4;
+    options.events = 12;
+    options.maxPage = 3; // pages of 3 events: recorded as the download goes
+    options.clientCa = env("PRAKLIT_TEST_CARD_CA");
+    FakeCourtGateway fake(options);
+    const auto store = files.path() / "kill-store";
+    ASSERT_EQ(runCli(on({"settings", "office", "--documents-folder", store.string()})).code, 0);
+    ASSERT_EQ(runCli(on({"settings", "modules", "--enable", "court"})).code, 0);
+    ASSERT_EQ(runCli(on({"settings", "court", "--url", fake.url(), "--ca-file", fake.caFile(), "--parallel", "2"})).code, 0);
+    for (const auto& kase : fake.data()["cases"])
+        ASSERT_EQ(runCli(on({"case", "add", "--client", client, "--subject", "תביעה", "--court", kase["court"].get<std::string>(),
+                             "--proceeding-type", kase["type"].get<std::string>(), "--court-number",
+                             kase["number"].get<std::string>(), "--lawyer", "tester"}))
+                      .code,
+                  0);
+    ASSERT_EQ(runCli(on({"court", "link-card", "--module", env("PRAKLIT_TEST_CARD_MODULE"), "--slot", slotOf("lawyer")})).code, 0);
+    int documents = 0;
+    for (const auto& kase : fake.data()["cases"])
+        for (const auto& ev : kase["events"]) documents += ev["kind"] == "document" ? 1 : 0;
+    const auto stored = [&] {
+        return db.rawCount("select count(*) from documents where court_document_id is not null");
+    };
+
+    // The code on standard input from a file only this test reads; exec, so the pid killed is the program's.
+    const auto pinFile = files.path() / "pin";
+    std::ofstream(pinFile) << env("PRAKLIT_TEST_CARD_PIN") << "\n";
+    std::filesystem::permissions(pinFile, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    const auto quoted = [](std::string a) {
+        for (size_t at = a.find('\''); at != std::string::npos; at = a.find('\'', at + 4)) a.replace(at, 1, "'\\''");
+        return "'" + a + "'";
+    };
+    std::string command = "exec " + quoted(PRAKLIT_CLI);
+    for (const auto& a : on({"court", "sync", "--pin-stdin"})) command += " " + quoted(a);
+    command += " < " + quoted(pinFile.string());
+    fake.control({{"slow", 150}});
+    {
+        ChildProcess sync({"/bin/sh", "-c", command});
+        // Killed once the court has served a third of the documents: some recorded, some fetched only.
+        const auto served = [&] { return fake.stats()["documents_served"].get<int>(); };
+        for (int k = 0; k < 600 && served() < documents / 3; ++k) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        ASSERT_GE(served(), documents / 3) << "the download never got going";
+        sync.stop(SIGKILL);
+    }
+    const auto before = stored();
+    EXPECT_LT(before, documents) << "killed before the end";
+    EXPECT_GT(before, 0) << "pages recorded as they came";
+    fake.control({{"reset", true}});
+
+    const auto again = runCli(on({"--json", "court", "sync", "--pin-stdin"}), env("PRAKLIT_TEST_CARD_PIN") + "\n");
+    ASSERT_EQ(again.code, 0) << again.err;
+    EXPECT_EQ(again.json()["new_documents"].get<int64_t>(), documents - before);
+    EXPECT_EQ(stored(), documents) << "each document once";
+    EXPECT_EQ(db.rawCount("select count(distinct court_document_id) from documents where court_document_id is not null"),
+              documents);
+    // The folder holds each document's file once, and nothing half-written.
+    int pdfs = 0, partial = 0;
+    for (const auto& f : std::filesystem::recursive_directory_iterator(store)) {
+        if (!f.is_regular_file()) continue;
+        const auto name = f.path().filename().string();
+        if (name.starts_with(".")) ++partial;
+        else if (f.path().extension() == ".pdf") ++pdfs;
+    }
+    EXPECT_EQ(pdfs, documents);
+    EXPECT_EQ(partial, 0);
+}
+
