@@ -2,12 +2,12 @@
 
 #include "domain/Module.h"
 #include "domain/Permission.h"
-#include "services/SmsService.h"
 #include "text/Bidi.h"
 #include "ui/court/CardPinDialog.h"
 #include "ui/court/CourtSyncFrame.h"
 #include "ui/court/LinkCardDialog.h"
 #include "ui/widgets/Alerts.h"
+#include "ui/widgets/ModuleShown.h"
 #include "ui/widgets/Utf8.h"
 #include "ui/widgets/Wording.h"
 
@@ -16,14 +16,7 @@
 
 namespace praklit::ui {
 
-bool courtModuleOn(services::OfficeSession& office)
-{
-    try {
-        return services::SmsService(office).moduleOn(Module::Court);
-    } catch (const std::exception&) {
-        return false; // unreadable now: shown as off, and the next window asks again
-    }
-}
+bool courtModuleOn(services::OfficeSession& office) { return moduleShown(office, Module::Court); }
 
 bool canDownloadCourt(services::OfficeSession& office)
 {

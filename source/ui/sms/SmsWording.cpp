@@ -4,6 +4,7 @@
 #include "text/Bidi.h"
 #include "text/Format.h"
 #include "text/Language.h"
+#include "ui/widgets/ModuleShown.h"
 #include "ui/widgets/Utf8.h"
 #include "ui/widgets/Wording.h"
 
@@ -28,14 +29,7 @@ bool hasHebrew(const std::string& utf8Text)
 
 } // namespace
 
-bool smsModuleOn(services::OfficeSession& office)
-{
-    try {
-        return services::SmsService(office).moduleOn(Module::Sms);
-    } catch (const std::exception&) {
-        return false; // unreadable now: shown as off, and the next window asks again
-    }
-}
+bool smsModuleOn(services::OfficeSession& office) { return moduleShown(office, Module::Sms); }
 
 bool canSendSms(services::OfficeSession& office)
 {
