@@ -185,7 +185,8 @@ void addCourtCommands(CLI::App& app, Context& ctx, Action& action)
                 invalid(tr("No smart card is linked to you yet: link it with praklit-cli court link-card."), "card");
             Json json = toJson(*linked);
             std::string people = format(tr("Linked card: {1}, certificate valid until {2}, fingerprint {3}."),
-                                        text::isolate(linked->holder), linked->notAfter, text::ltr(linked->fingerprint));
+                                        text::isolate(linked->holder), text::displayDate(linked->notAfter),
+                                        text::ltr(linked->fingerprint));
             if (o->pinStdin) {
                 const auto certificate = c->service.checkCard(pinFrom(ctx, true));
                 json["checked"] = true;
@@ -249,8 +250,9 @@ void addCourtCommands(CLI::App& app, Context& ctx, Action& action)
                     j["changed"] = h.changed;
                     j["history"] = history;
                     rows.push_back(j);
-                    lines.push_back({h.values.date, h.values.startTime, h.values.court, h.values.hall, h.values.judge,
-                                     h.values.type, statusName(h.values.status) + (h.changed ? " *" : "")});
+                    lines.push_back({text::displayDate(h.values.date), h.values.startTime, h.values.court,
+                                     h.values.hall, h.values.judge, h.values.type,
+                                     statusName(h.values.status) + (h.changed ? " *" : "")});
                 }
                 ctx.print(rows, table({tr("Date"), tr("Hour"), tr("Court"), tr("Hall"), tr("Judge"), tr("Hearing type"),
                                        tr("Status")},
@@ -271,8 +273,8 @@ void addCourtCommands(CLI::App& app, Context& ctx, Action& action)
                 j["lawyer"] = u.lawyerName;
                 j["changed"] = u.hearing.changed;
                 rows.push_back(j);
-                lines.push_back({u.hearing.values.date, u.hearing.values.startTime, text::isolate(u.clientName),
-                                 u.internalNumber, u.hearing.values.court, u.lawyerName,
+                lines.push_back({text::displayDate(u.hearing.values.date), u.hearing.values.startTime,
+                                 text::isolate(u.clientName), u.internalNumber, u.hearing.values.court, u.lawyerName,
                                  statusName(u.hearing.values.status) + (u.hearing.changed ? " *" : "")});
             }
             ctx.print(rows, table({tr("Date"), tr("Hour"), tr("Client"), tr("Case"), tr("Court"), tr("Lawyer"), tr("Status")},
