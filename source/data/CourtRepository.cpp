@@ -297,7 +297,7 @@ std::vector<UpcomingHearingRow> CourtRepository::upcoming(const std::string& fro
         std::string("select ") + kClientNameColumns +
         ", h.id, h.case_id, h.court_hearing_id, h.on_date, h.start_time, h.end_time, h.court, h.hall, h.judge, "
         "h.hearing_type, h.status, case when h.video then 1 else 0 end, case when h.changed then 1 else 0 end, h.version, "
-        "c.internal_number, c.court_number, c.lawyer_user_id, u.display_name "
+        "c.internal_number, c.court_number, c.lawyer_user_id, coalesce(nullif(u.display_name, ''), u.login) "
         "from hearings h join cases c on c.id = h.case_id join entities e on e.id = c.entity_id "
         "left join users u on u.id = c.lawyer_user_id "
         "where h.on_date >= :f and h.on_date <= :t" +
@@ -375,7 +375,8 @@ void CourtRepository::addSyncCase(int64_t syncId, int64_t caseId, const std::str
 
 namespace {
 const char* kSyncColumns =
-    "select s.id, s.user_id, coalesce(u.display_name, ''), s.scope, coalesce(s.scope_id, 0), s.started_at, "
+    "select s.id, s.user_id, coalesce(nullif(u.display_name, ''), u.login, ''), s.scope, coalesce(s.scope_id, 0), "
+    "s.started_at, "
     "coalesce(s.finished_at, s.started_at), case when s.finished_at is null then 0 else 1 end, s.state, s.message, "
     "(select count(*) from court_sync_cases x where x.sync_id = s.id), "
     "(select count(*) from court_sync_cases x where x.sync_id = s.id and x.state = 'failed'), "
@@ -479,12 +480,13 @@ std::vector<UnreadRow> CourtRepository::unreadByLawyer()
     std::vector<UnreadRow> out;
     UnreadRow r;
     long long lawyer = 0, n = 0;
-    soci::statement st = (db_.sql().prepare << "select coalesce(c.lawyer_user_id, 0), coalesce(u.display_name, ''), count(*) "
+    // The lawyer as shown: the display name, else the login (User::shownName).
+    const std::string lawyerName = "coalesce(nullif(u.display_name, ''), u.login, '')";
+    soci::statement st = (db_.sql().prepare << "select coalesce(c.lawyer_user_id, 0), " + lawyerName + ", count(*) "
                                                "from documents d join cases c on c.id = d.case_id "
                                                "left join users u on u.id = c.lawyer_user_id "
                                                "where d.unread and d.deleted_at is null "
-                                               "group by coalesce(c.lawyer_user_id, 0), coalesce(u.display_name, '') "
-                                               "order by 2",
+                                               "group by coalesce(c.lawyer_user_id, 0), " + lawyerName + " order by 2",
                           soci::into(lawyer), soci::into(r.lawyerName), soci::into(n));
     st.execute();
     while (st.fetch()) {
