@@ -39,7 +39,7 @@ const std::set<std::string> kAllowed{"Ctrl", "Shift", "Tab", "Enter", "Esc", "F1
 
 // Controls that list data, not labels: the office's users, the courts' own
 // abbreviations of proceedings, and the languages, each named in itself.
-const std::set<wxString> kDataLists{"lawyer", "proceeding_type", "language", "hearings_lawyer", "module"};
+const std::set<wxString> kDataLists{"lawyer", "proceeding_type", "language", "hearings_lawyer", "module", "court"};
 
 // The text without what is isolated as left to right (data: numbers, paths, logins).
 std::string withoutIsolated(const wxString& label)
