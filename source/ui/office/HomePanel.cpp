@@ -154,7 +154,10 @@ void HomePanel::showOffice()
 {
     quickSearch(searched_);
     readScheduledSms();
-    readCourt();
+    // The court's lists count every unread court document of the office:
+    // read again on coming back at most once a minute, and when a download ends.
+    const auto since = std::chrono::steady_clock::now() - courtReadAt_;
+    if (courtReadAt_ == std::chrono::steady_clock::time_point{} || since > std::chrono::minutes(1)) readCourt();
     // The counters and the line about the office, each read by itself.
     reader_.add([this](services::OfficeSession* session, const std::string& problem) -> std::function<void()> {
         std::vector<std::array<wxString, 3>> rows;
@@ -247,6 +250,7 @@ void HomePanel::showCourt(bool on)
 
 void HomePanel::readCourt()
 {
+    courtReadAt_ = std::chrono::steady_clock::now();
     const int chosen = lawyer_->GetSelection();
     const int64_t lawyer = chosen > 0 && size_t(chosen) <= lawyerIds_.size() ? lawyerIds_[size_t(chosen - 1)] : 0;
     reader_.add([this, lawyer](services::OfficeSession* session, const std::string&) -> std::function<void()> {

@@ -4,6 +4,7 @@
 
 #include <wx/panel.h>
 
+#include <chrono>
 #include <vector>
 
 class wxChoice;
@@ -72,6 +73,7 @@ private:
     std::vector<int64_t> lawyerIds_;
     wxStaticText* unreadHeading_ = nullptr;
     wxDataViewListCtrl* unread_ = nullptr;
+    std::chrono::steady_clock::time_point courtReadAt_{};
     wxStaticText* summary_ = nullptr;
     wxStaticText* note_ = nullptr;
     wxString noteText_;

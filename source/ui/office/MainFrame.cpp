@@ -192,6 +192,7 @@ void MainFrame::followModules()
         modules = modules_;
     }
     if (!(modules == modules_) || !GetMenuBar()) {
+        if (modules.court != modules_.court && home_) home_->readCourt(); // its lists come or go at once
         modules_ = modules;
         wxMenuBar* old = GetMenuBar();
         SetMenuBar(makeMainMenuBar(modules_));
