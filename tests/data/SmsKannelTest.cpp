@@ -221,6 +221,17 @@ std::map<int, int> dispatchThroughAnOutage(SmsOffice& o, const std::string& t, c
     return waitForArrivals(t, 200, 20, kannel.dir());
 }
 
+// Why the failed ones failed, as the dispatcher recorded it: what to look at when one does.
+std::string failureReasons(SmsOffice& o)
+{
+    auto session = o.db.open("admin");
+    std::string out;
+    for (const auto& m : SmsService(*session).list(0, 0, SmsState::Failed))
+        out += "[" + std::to_string(m.id) + " after " + std::to_string(m.attempts) + " attempts: " + m.reasonCode + " " +
+               m.reason + "] ";
+    return out;
+}
+
 // What an outage must leave: nothing reached the SMSC twice, and no message
 // is lost from sight — each is sent, or (the request Kannel was holding when
 // it went away) held with its outcome unknown, to be settled by its report
@@ -234,7 +245,7 @@ void expectNothingTwiceNothingLost(SmsOffice& o, const std::map<int, int>& at)
     EXPECT_LE(unknown, 2);
     EXPECT_EQ(countIn(o, "'scheduled', 'failed'"), 0)
         << o.db.rawCount("select count(*) from sms_messages where state = 'failed'") << " failed, attempts up to "
-        << o.db.rawCount("select coalesce(max(attempts), 0) from sms_messages");
+        << o.db.rawCount("select coalesce(max(attempts), 0) from sms_messages") << "; why: " << failureReasons(o);
     // fakesmsc acknowledges nothing: what Kannel had written to its socket
     // when both went down never reached it. A real SMSC acknowledges each.
     EXPECT_GE(at.size(), 180u) << "more were lost between Kannel and the SMSC than were in flight";
