@@ -158,8 +158,8 @@ void CourtGatewayClient::pause(std::chrono::milliseconds howLong) const
 void CourtGatewayClient::unavailable(const std::string& reason) const
 {
     throw CourtError(CourtProblem::Unavailable,
-                     format(tr("The court gateway at {1} is not available ({2}); the case is tried again at the next "
-                               "download."),
+                     // At sign-in as for a case: what came before is kept either way.
+                     format(tr("The court gateway at {1} is not available ({2}); the next download tries again."),
                             ltr(config_.url), ltr(reason)));
 }
 

@@ -380,8 +380,7 @@ TEST(CourtGateway, ServerErrorsAreTriedAgainWithDoublingWaitsThenUnavailable)
     const auto e = courtErrorOf([&] { gateway->events(key, ""); });
     EXPECT_EQ(e.problem(), CourtProblem::Unavailable);
     EXPECT_EQ(e.kind(), ErrorKind::OutsideService);
-    EXPECT_EQ(e.what(), format(tr("The court gateway at {1} is not available ({2}); the case is tried again at the next "
-                                  "download."),
+    EXPECT_EQ(e.what(), format(tr("The court gateway at {1} is not available ({2}); the next download tries again."),
                                ltr(fake.url()), ltr("HTTP 500 server_error")));
     stats = fake.stats();
     EXPECT_EQ(byStatus(stats, "500"), 2 + 4); // the attempts, no more
