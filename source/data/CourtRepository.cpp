@@ -119,13 +119,6 @@ void CourtRepository::setCursor(int64_t caseId, const std::string& cursor, const
             soci::use(cursor), soci::use(at);
 }
 
-bool CourtRepository::hasDocument(const std::string& courtDocumentId)
-{
-    long long n = 0;
-    db_.sql() << "select count(*) from documents where court_document_id = :d", soci::into(n), soci::use(courtDocumentId);
-    return n > 0;
-}
-
 std::set<std::string> CourtRepository::courtDocumentIds(int64_t caseId)
 {
     std::set<std::string> out;

@@ -67,7 +67,6 @@ public:
     std::string cursor(int64_t caseId);
     void setCursor(int64_t caseId, const std::string& cursor, const std::string& at);
 
-    bool hasDocument(const std::string& courtDocumentId);
     // The court's ids of the case's documents: what a download need not fetch again.
     std::set<std::string> courtDocumentIds(int64_t caseId);
     // Which of `courtDocumentIds` some document holds already (another workstation's download).

@@ -542,8 +542,10 @@ SyncSummary CourtService::sync(SyncScope scope, int64_t id, std::string pin, con
         invalid(tr("The court gateway's address is not set: System settings → Net HaMishpat."), "court_url");
     const auto linked = requireLinked(linkedCard());
 
-    // Which cases, before anything is signed.
+    // Which cases, and what each is (its numbers, court, folder and client),
+    // read once before anything is signed: the workers and the window use them.
     std::vector<int64_t> caseIds;
+    std::vector<std::optional<data::SyncCaseRow>> rows;
     auto& db = office_.db();
     db.guarded([&] {
         data::CourtRepository repo(db);
@@ -553,11 +555,11 @@ SyncSummary CourtService::sync(SyncScope scope, int64_t id, std::string pin, con
             caseIds = repo.caseIdsOfClient(id);
             if (caseIds.empty()) invalid(format(tr("Client number {1} has no open cases."), id));
             break;
-        case SyncScope::Case:
-            if (!repo.syncCase(id)) notFound(format(tr("There is no case number {1}."), id));
-            caseIds = {id};
-            break;
+        case SyncScope::Case: caseIds = {id}; break;
         }
+        rows.clear();
+        for (const auto caseId : caseIds) rows.push_back(repo.syncCase(caseId));
+        if (scope == SyncScope::Case && !rows.front()) notFound(format(tr("There is no case number {1}."), id));
     });
 
     auto card = cards_.open(linked.modulePath);
@@ -573,16 +575,13 @@ SyncSummary CourtService::sync(SyncScope scope, int64_t id, std::string pin, con
     });
 
     std::vector<CaseSyncProgress> progress(caseIds.size());
-    for (size_t i = 0; i < caseIds.size(); ++i) progress[i].caseId = caseIds[i];
-    // A window following the download lists every case from the start, each waiting.
-    if (observer) {
-        db.guarded([&] {
-            data::CourtRepository repo(db);
-            for (auto& p : progress)
-                if (const auto row = repo.syncCase(p.caseId)) p.label = caseLabel(*row);
-        });
-        for (const auto& p : progress) observer(p);
+    for (size_t i = 0; i < caseIds.size(); ++i) {
+        progress[i].caseId = caseIds[i];
+        if (rows[i]) progress[i].label = caseLabel(*rows[i]);
     }
+    // A window following the download lists every case from the start, each waiting.
+    if (observer)
+        for (const auto& p : progress) observer(p);
     std::atomic<size_t> next{0};
     std::atomic<bool> stop{false};
     std::mutex observing, failing;
@@ -612,17 +611,14 @@ SyncSummary CourtService::sync(SyncScope scope, int64_t id, std::string pin, con
             const size_t i = next++;
             if (i >= progress.size()) return;
             auto& p = progress[i];
-            std::optional<data::SyncCaseRow> row;
-            try {
-                own->db().guarded([&] { row = data::CourtRepository(own->db()).syncCase(p.caseId); });
-            } catch (const std::exception& e) {
+            const auto& row = rows[i];
+            if (!row) {
+                // Gone between listing the cases and reading them: another workstation deleted it.
                 p.state = CaseSyncState::Failed;
-                p.message = e.what();
-            }
-            if (row) p.label = caseLabel(*row);
-            if ((cancel && cancel->load()) || stop) {
+                p.message = format(tr("There is no case number {1}."), p.caseId);
+            } else if ((cancel && cancel->load()) || stop) {
                 p.state = CaseSyncState::Cancelled;
-            } else if (row) {
+            } else {
                 try {
                     download.run(p, *row, tell);
                 } catch (const CourtError& e) {
